@@ -1,0 +1,11 @@
+package dev.taskline.domain.model.conversation;
+
+import dev.taskline.domain.model.PositiveIds;
+
+/** Positive; a non-positive value is refused with {@code ValidationFailed} on {@code id} (see {@link PositiveIds}). */
+public record MessageId(long value) {
+
+    public MessageId {
+        PositiveIds.require(value);
+    }
+}
