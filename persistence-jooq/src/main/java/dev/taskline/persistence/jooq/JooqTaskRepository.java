@@ -1,0 +1,115 @@
+package dev.taskline.persistence.jooq;
+
+import dev.taskline.domain.model.page.Keyset;
+import dev.taskline.domain.model.page.Page;
+import dev.taskline.domain.model.page.PageRequest;
+import dev.taskline.domain.model.task.Task;
+import dev.taskline.domain.model.task.TaskDescription;
+import dev.taskline.domain.model.task.TaskDetails;
+import dev.taskline.domain.model.task.TaskFilter;
+import dev.taskline.domain.model.task.TaskId;
+import dev.taskline.domain.model.task.TaskStatus;
+import dev.taskline.domain.model.task.TaskTitle;
+import dev.taskline.domain.model.user.UserId;
+import dev.taskline.domain.port.out.TaskRepository;
+import dev.taskline.persistence.jooq.generated.tables.records.TasksRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.taskline.persistence.jooq.generated.Tables.TASKS;
+
+final class JooqTaskRepository implements TaskRepository {
+    private static final String COMPLETED = TaskStatus.COMPLETED.wireName();
+
+    private final DSLContext dsl;
+
+    JooqTaskRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Task insert(UserId owner, TaskDetails details) {
+        return toDomain(dsl.insertInto(TASKS)
+                .set(TASKS.USER_ID, owner.value())
+                .set(TASKS.TITLE, details.title().value())
+                .set(TASKS.DESCRIPTION, details.description().map(TaskDescription::value).orElse(null))
+                .set(TASKS.STATUS, details.status().wireName())
+                .set(TASKS.DUE_DATE, details.dueDate().orElse(null))
+                .returning()
+                .fetchSingle());
+    }
+
+    @Override
+    public Optional<Task> find(UserId owner, TaskId id) {
+        return dsl.selectFrom(TASKS)
+                .where(ownedBy(owner, id))
+                .fetchOptional()
+                .map(JooqTaskRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Task> findForUpdate(UserId owner, TaskId id) {
+        return dsl.selectFrom(TASKS)
+                .where(ownedBy(owner, id))
+                .forUpdate()
+                .fetchOptional()
+                .map(JooqTaskRepository::toDomain);
+    }
+
+    @Override
+    public Page<Task> list(UserId owner, TaskFilter filter, PageRequest page) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(TASKS.USER_ID.eq(owner.value()));
+        filter.status().ifPresent(status -> conditions.add(TASKS.STATUS.eq(status.wireName())));
+        filter.completed().ifPresent(completed ->
+                conditions.add(completed ? TASKS.STATUS.eq(COMPLETED) : TASKS.STATUS.ne(COMPLETED)));
+
+        var query = dsl.selectFrom(TASKS)
+                .where(conditions)
+                .orderBy(TASKS.CREATED_AT.desc(), TASKS.ID.desc());
+        return KeysetPages.fetch(query, page, JooqTaskRepository::toDomain,
+                task -> new Keyset(task.createdAt(), task.id().value()));
+    }
+
+    @Override
+    public Optional<Task> update(UserId owner, TaskId id, TaskDetails details) {
+        // version and updated_at are moved by the database's triggers.
+        return dsl.update(TASKS)
+                .set(TASKS.TITLE, details.title().value())
+                .set(TASKS.DESCRIPTION, details.description().map(TaskDescription::value).orElse(null))
+                .set(TASKS.STATUS, details.status().wireName())
+                .set(TASKS.DUE_DATE, details.dueDate().orElse(null))
+                .where(ownedBy(owner, id))
+                .returning()
+                .fetchOptional()
+                .map(JooqTaskRepository::toDomain);
+    }
+
+    @Override
+    public boolean delete(UserId owner, TaskId id) {
+        return dsl.deleteFrom(TASKS).where(ownedBy(owner, id)).execute() == 1;
+    }
+
+    private static Condition ownedBy(UserId owner, TaskId id) {
+        return TASKS.USER_ID.eq(owner.value()).and(TASKS.ID.eq(id.value()));
+    }
+
+    private static Task toDomain(TasksRecord row) {
+        var details = new TaskDetails(
+                TaskTitle.of(row.getTitle()),
+                Optional.ofNullable(row.getDescription()).map(TaskDescription::new),
+                TaskStatus.fromWireName(row.getStatus()),
+                Optional.ofNullable(row.getDueDate()));
+        return new Task(
+                new TaskId(row.getId()),
+                new UserId(row.getUserId()),
+                details,
+                row.getVersion(),
+                row.getCreatedAt(),
+                row.getUpdatedAt());
+    }
+}
