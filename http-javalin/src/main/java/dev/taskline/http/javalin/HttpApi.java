@@ -1,0 +1,114 @@
+package dev.taskline.http.javalin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskline.http.javalin.auth.AccountHandlers;
+import dev.taskline.http.javalin.auth.AuthHandlers;
+import dev.taskline.http.javalin.conversation.ConversationHandlers;
+import dev.taskline.http.javalin.headers.CorsPolicy;
+import dev.taskline.http.javalin.headers.ProtocolErrorHandler;
+import dev.taskline.http.javalin.headers.SecurityHeaders;
+import dev.taskline.http.javalin.json.JsonBodies;
+import dev.taskline.http.javalin.json.JsonConfig;
+import dev.taskline.http.javalin.problem.ProblemMapper;
+import dev.taskline.http.javalin.problem.ProblemResponder;
+import dev.taskline.http.javalin.request.RequestSizeGuard;
+import dev.taskline.http.javalin.security.Access;
+import dev.taskline.http.javalin.security.AuthThrottle;
+import dev.taskline.http.javalin.security.BearerAuthentication;
+import dev.taskline.http.javalin.security.JwtTokens;
+import dev.taskline.http.javalin.security.KnownAccounts;
+import dev.taskline.http.javalin.security.PasswordWorkLimiter;
+import dev.taskline.http.javalin.task.TaskHandlers;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The HTTP adapter's entry point: an unstarted Javalin app serving the whole v1 contract. The
+ * caller starts it on a port ({@code app.start(port)}) and stops it.
+ *
+ * <p>Request pipeline: the security headers (and, for allowed origins, CORS headers; a CORS
+ * preflight is answered right there) are set before anything, so that every answer carries them,
+ * errors included; the size guard (413 on a declared length over the limit) runs next; bearer
+ * authentication runs before every matched route not marked {@link Access#PUBLIC}; registration
+ * and login are throttled per client address and per account before any password is hashed, and
+ * all password hashing shares one bounded {@link PasswordWorkLimiter}; handlers parse, call one
+ * use case and answer a DTO; every failure,
+ * whatever its origin, goes through the one {@link ProblemResponder} and leaves as
+ * {@code application/problem+json}. Every GET route is registered for HEAD as well, so that HEAD
+ * runs authentication and the real handler (Javalin's implicit HEAD would answer 200 without either).
+ */
+public final class HttpApi {
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(HttpSettings settings, UseCases useCases, HealthProbe health) {
+        return create(settings, useCases, health, Clock.systemUTC());
+    }
+
+    /** With the clock that stamps and checks tokens, for tests. */
+    static Javalin create(HttpSettings settings, UseCases useCases, HealthProbe health, Clock clock) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(clock, "clock");
+
+        ObjectMapper json = JsonConfig.objectMapper();
+        JsonBodies bodies = new JsonBodies(json);
+        ProblemResponder problems = new ProblemResponder(new ProblemMapper(), json);
+        JwtTokens tokens = new JwtTokens(settings.jwt(), clock);
+        PasswordWorkLimiter passwordWork = settings.passwordWork().limiter();
+        AuthThrottle throttle = new AuthThrottle(settings.authRateLimits());
+        SecurityHeaders securityHeaders = new SecurityHeaders(settings.hstsMaxAge());
+
+        var knownAccounts = new KnownAccounts(KnownAccounts.DEFAULT_TTL);
+        var authentication = new BearerAuthentication(tokens, useCases.getAccount(), knownAccounts);
+        var auth = new AuthHandlers(useCases.register(), useCases.authenticate(), tokens, passwordWork, throttle, bodies);
+        var account = new AccountHandlers(useCases.getAccount(), useCases.updateAccount(), useCases.deleteAccount(), knownAccounts,
+                passwordWork, bodies);
+        var tasks = new TaskHandlers(useCases.createTask(), useCases.getTask(), useCases.listTasks(), useCases.updateTask(),
+                useCases.deleteTask(), bodies);
+        var conversations = new ConversationHandlers(useCases.createConversation(), useCases.getConversation(),
+                useCases.listConversations(), useCases.deleteConversation(), useCases.appendMessage(), useCases.listMessages(), bodies);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(json, true));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false); // no "Server: Jetty(12.…)" telling attackers what to try
+                http.setSendXPoweredBy(false);
+                // Jetty caches header values per connection ignoring letter case by default: a token
+                // with its case changed was then read as the cached, valid one. Tokens are case-sensitive.
+                http.setHeaderCacheCaseSensitive(true);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(securityHeaders, json)));
+
+            config.routes.exception(Exception.class, problems::handle);
+            config.routes.exception(HttpResponseException.class, problems::handle);
+            config.routes.exception(ValidationException.class, problems::handle);
+            config.router.javaLangErrorHandler(problems::handleError);
+
+            config.routes.before(securityHeaders);
+            config.routes.before(new CorsPolicy(settings.cors()));
+            config.routes.before(new RequestSizeGuard(settings.maxRequestBytes()));
+            config.routes.beforeMatched(authentication);
+
+            var healthHandler = new HealthHandler(health);
+            config.routes.get(HealthHandler.PATH, healthHandler, Access.PUBLIC);
+            config.routes.head(HealthHandler.PATH, healthHandler, Access.PUBLIC);
+            auth.addRoutes(config.routes);
+            account.addRoutes(config.routes);
+            tasks.addRoutes(config.routes);
+            conversations.addRoutes(config.routes);
+        });
+    }
+}

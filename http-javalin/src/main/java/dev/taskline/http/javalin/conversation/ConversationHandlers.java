@@ -1,0 +1,106 @@
+package dev.taskline.http.javalin.conversation;
+
+import dev.taskline.domain.model.conversation.Conversation;
+import dev.taskline.domain.model.conversation.ConversationId;
+import dev.taskline.domain.model.conversation.Message;
+import dev.taskline.domain.model.conversation.NewMessage;
+import dev.taskline.domain.model.page.PageRequest;
+import dev.taskline.domain.port.in.AppendMessageUseCase;
+import dev.taskline.domain.port.in.CreateConversationUseCase;
+import dev.taskline.domain.port.in.DeleteConversationUseCase;
+import dev.taskline.domain.port.in.GetConversationUseCase;
+import dev.taskline.domain.port.in.ListConversationsUseCase;
+import dev.taskline.domain.port.in.ListMessagesUseCase;
+import dev.taskline.http.javalin.json.JsonBodies;
+import dev.taskline.http.javalin.json.JsonFields;
+import dev.taskline.http.javalin.paging.PageQuery;
+import dev.taskline.http.javalin.paging.PageResponse;
+import dev.taskline.http.javalin.problem.Problems;
+import dev.taskline.http.javalin.request.PathIds;
+import dev.taskline.http.javalin.security.BearerAuthentication;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import java.util.Objects;
+
+/** {@code /api/v1/conversations} and their messages: parse, one use case, map. */
+public final class ConversationHandlers {
+
+    public static final String BASE = "/api/v1/conversations";
+
+    private final CreateConversationUseCase create;
+    private final GetConversationUseCase get;
+    private final ListConversationsUseCase list;
+    private final DeleteConversationUseCase delete;
+    private final AppendMessageUseCase append;
+    private final ListMessagesUseCase listMessages;
+    private final JsonBodies bodies;
+
+    public ConversationHandlers(CreateConversationUseCase create, GetConversationUseCase get, ListConversationsUseCase list,
+                                DeleteConversationUseCase delete, AppendMessageUseCase append, ListMessagesUseCase listMessages,
+                                JsonBodies bodies) {
+        this.create = Objects.requireNonNull(create, "create");
+        this.get = Objects.requireNonNull(get, "get");
+        this.list = Objects.requireNonNull(list, "list");
+        this.delete = Objects.requireNonNull(delete, "delete");
+        this.append = Objects.requireNonNull(append, "append");
+        this.listMessages = Objects.requireNonNull(listMessages, "listMessages");
+        this.bodies = Objects.requireNonNull(bodies, "bodies");
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.get(BASE, this::list);
+        routes.head(BASE, this::list);
+        routes.post(BASE, this::create);
+        routes.get(BASE + "/{id}", this::get);
+        routes.head(BASE + "/{id}", this::get);
+        routes.delete(BASE + "/{id}", this::delete);
+        routes.get(BASE + "/{id}/messages", this::listMessages);
+        routes.head(BASE + "/{id}/messages", this::listMessages);
+        routes.post(BASE + "/{id}/messages", this::append);
+    }
+
+    void list(Context ctx) {
+        PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        ctx.json(PageResponse.from(list.list(BearerAuthentication.user(ctx), page), ConversationResponse::from));
+    }
+
+    /** The body is {@code {}} or absent; if sent, it must be a JSON object (its fields are ignored). */
+    void create(Context ctx) {
+        bodies.optionalObject(ctx);
+        Conversation conversation = create.create(BearerAuthentication.user(ctx));
+        ctx.status(HttpStatus.CREATED)
+                .header(Header.LOCATION, BASE + "/" + conversation.id().value())
+                .json(ConversationResponse.from(conversation));
+    }
+
+    void get(Context ctx) {
+        ctx.json(ConversationResponse.from(get.get(BearerAuthentication.user(ctx), conversationId(ctx))));
+    }
+
+    void delete(Context ctx) {
+        delete.delete(BearerAuthentication.user(ctx), conversationId(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    void listMessages(Context ctx) {
+        ConversationId conversation = conversationId(ctx);
+        PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
+        ctx.json(PageResponse.from(listMessages.listMessages(BearerAuthentication.user(ctx), conversation, page), MessageResponse::from));
+    }
+
+    /** No {@code Location}: the API has no route for a single message. */
+    void append(Context ctx) {
+        ConversationId conversation = conversationId(ctx);
+        JsonFields body = bodies.requireObject(ctx);
+        NewMessage message = body.build(() -> NewMessage.of(body.string("role"), body.string("content")));
+        Message appended = append.append(BearerAuthentication.user(ctx), conversation, message);
+        ctx.status(HttpStatus.CREATED).json(MessageResponse.from(appended));
+    }
+
+    private static ConversationId conversationId(Context ctx) {
+        long id = PathIds.parse(ctx.pathParam("id")).orElseThrow(() -> Problems.notFound("conversation not found"));
+        return new ConversationId(id);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.taskline.http.javalin.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one Jackson configuration of the API. Field names become {@code snake_case} here (DTOs stay
+ * idiomatic Java); timestamps are ISO-8601 UTC with exactly six fraction digits, the microseconds
+ * PostgreSQL stores ({@code 2026-11-22T10:15:30.123456Z}); dates are {@code YYYY-MM-DD}.
+ *
+ * <p>Reading is strict: a duplicate key or anything after the top-level value is malformed JSON.
+ * Unknown fields are ignored.
+ */
+public final class JsonConfig {
+
+    /** Always six digits, so that timestamps sort as text and no precision is hidden. */
+    public static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 6, 6, true)
+            .appendLiteral('Z')
+            .toFormatter()
+            .withZone(ZoneOffset.UTC);
+
+    private JsonConfig() {
+    }
+
+    public static ObjectMapper objectMapper() {
+        SimpleModule timestamps = new SimpleModule("taskline-timestamps");
+        timestamps.addSerializer(Instant.class, new MicrosecondInstantSerializer());
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(timestamps) // registered last, so it wins over JavaTimeModule's Instant serializer
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public static String format(Instant instant) {
+        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static final class MicrosecondInstantSerializer extends StdSerializer<Instant> {
+
+        MicrosecondInstantSerializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(format(value));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.taskline.http.javalin.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskline.domain.error.Unavailable;
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes problem documents for Javalin: the single exception handler of the app (registered for
+ * {@link Exception}, Javalin's {@code HttpResponseException} and {@code ValidationException}), and
+ * the last resort for {@link Error}s.
+ */
+public final class ProblemResponder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponder.class);
+
+    private final ProblemMapper mapper;
+    private final ObjectMapper json;
+
+    public ProblemResponder(ProblemMapper mapper, ObjectMapper json) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    public void handle(Exception failure, Context ctx) {
+        ProblemReply reply = mapper.map(failure);
+        log(failure, reply, ctx);
+        ctx.status(reply.status());
+        reply.headers().forEach(ctx::header);
+        ctx.contentType(Problem.MEDIA_TYPE);
+        ctx.result(serialize(reply.problem()));
+    }
+
+    /** For a {@link Error} thrown while serving a request: Javalin hands over only the servlet response. */
+    public void handleError(HttpServletResponse response, Error error) {
+        LOG.error("Fatal error while serving a request", error);
+        if (response.isCommitted()) {
+            return;
+        }
+        try {
+            response.setStatus(ProblemType.INTERNAL_ERROR.status());
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getOutputStream().write(serialize(Problem.of(ProblemType.INTERNAL_ERROR, ProblemMapper.INTERNAL_ERROR_DETAIL)));
+        } catch (IOException | RuntimeException cannotWrite) {
+            LOG.debug("Could not write the problem for a fatal error", cannotWrite);
+        }
+    }
+
+    private byte[] serialize(Problem problem) {
+        try {
+            return json.writeValueAsBytes(problem);
+        } catch (JsonProcessingException impossible) {
+            // A record of strings and an int: cannot fail, but never let the error path throw.
+            return ("{\"type\":\"about:blank\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\""
+                    + ProblemMapper.INTERNAL_ERROR_DETAIL + "\"}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void log(Exception failure, ProblemReply reply, Context ctx) {
+        if (reply.status() >= 500 && failure instanceof Unavailable) {
+            LOG.warn("{} {} answered {}: {}", ctx.method(), ctx.path(), reply.status(), failure.getMessage(), failure.getCause());
+        } else if (reply.status() >= 500) {
+            LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), failure);
+        } else {
+            LOG.debug("{} {} answered {}: {}", ctx.method(), ctx.path(), reply.status(), reply.problem().detail());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.taskline.http.javalin.request;
+
+import java.util.OptionalLong;
+
+/**
+ * Ids in paths. Anything but a positive 64-bit decimal ({@code abc}, {@code 0}, {@code -1},
+ * {@code +5}, twenty digits) names no resource that could exist: callers answer 404, never 500.
+ */
+public final class PathIds {
+
+    private static final int MAX_DIGITS = 19;
+
+    private PathIds() {
+    }
+
+    public static OptionalLong parse(String raw) {
+        if (raw == null || raw.isEmpty() || raw.length() > MAX_DIGITS || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalLong.empty();
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw);
+        } catch (NumberFormatException overflow) {
+            return OptionalLong.empty();
+        }
+        return value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.taskline.http.javalin.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.taskline.domain.model.task.Task;
+import dev.taskline.domain.model.task.TaskDescription;
+import dev.taskline.domain.model.task.TaskDetails;
+import dev.taskline.domain.model.task.TaskId;
+import dev.taskline.domain.model.task.TaskStatus;
+import dev.taskline.domain.model.task.TaskTitle;
+import dev.taskline.domain.model.user.Email;
+import dev.taskline.domain.model.user.PasswordHash;
+import dev.taskline.domain.model.user.User;
+import dev.taskline.domain.model.user.UserId;
+import dev.taskline.http.javalin.auth.TokenResponse;
+import dev.taskline.http.javalin.auth.UserResponse;
+import dev.taskline.http.javalin.paging.PageResponse;
+import dev.taskline.http.javalin.problem.InvalidField;
+import dev.taskline.http.javalin.problem.Problem;
+import dev.taskline.http.javalin.problem.ProblemType;
+import dev.taskline.http.javalin.security.IssuedToken;
+import dev.taskline.http.javalin.task.TaskResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonConfigTest {
+
+    private final ObjectMapper mapper = JsonConfig.objectMapper();
+
+    @Test
+    void task_isSnakeCase_withMicrosecondUtcTimestamps_andPlainDates() throws Exception {
+        Task task = new Task(new TaskId(7), new UserId(1),
+                new TaskDetails(new TaskTitle("Buy milk"), Optional.empty(), TaskStatus.IN_PROGRESS, Optional.of(LocalDate.of(2026, 12, 24))),
+                3, Instant.parse("2026-11-22T10:15:30.123456Z"), Instant.parse("2026-11-22T10:15:31Z"));
+
+        String json = mapper.writeValueAsString(TaskResponse.from(task));
+
+        assertThat(json).isEqualTo("{\"id\":7,\"title\":\"Buy milk\",\"description\":null,\"status\":\"in_progress\","
+                + "\"completed\":false,\"due_date\":\"2026-12-24\",\"created_at\":\"2026-11-22T10:15:30.123456Z\","
+                + "\"updated_at\":\"2026-11-22T10:15:31.000000Z\"}");
+    }
+
+    @Test
+    void completedTask_saysSo_andKeepsItsDescription() throws Exception {
+        Task task = new Task(new TaskId(7), new UserId(1),
+                new TaskDetails(new TaskTitle("t"), Optional.of(new TaskDescription("")), TaskStatus.COMPLETED, Optional.empty()),
+                0, Instant.EPOCH, Instant.EPOCH);
+
+        JsonNode json = mapper.readTree(mapper.writeValueAsString(TaskResponse.from(task)));
+
+        assertThat(json.get("completed").booleanValue()).isTrue();
+        assertThat(json.get("description").textValue()).isEmpty();
+        assertThat(json.get("due_date").isNull()).isTrue();
+    }
+
+    @Test
+    void timestamps_areTruncatedToMicroseconds() {
+        assertThat(JsonConfig.format(Instant.parse("2026-11-22T10:15:30.123456789Z"))).isEqualTo("2026-11-22T10:15:30.123456Z");
+        assertThat(JsonConfig.format(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00.000000Z");
+    }
+
+    @Test
+    void tokenResponse_hasTheContractsFields_andNoHash() throws Exception {
+        User user = new User(new UserId(1), new Email("a@x.io"), Optional.empty(), new PasswordHash("$2a$10$secret"),
+                Instant.EPOCH, Instant.EPOCH);
+
+        JsonNode json = mapper.readTree(mapper.writeValueAsString(TokenResponse.from(user, new IssuedToken("t.o.k", 3600))));
+
+        assertThat(json.fieldNames()).toIterable().containsExactly("user", "access_token", "token_type", "expires_in");
+        assertThat(json.get("user").fieldNames()).toIterable().containsExactly("id", "email", "name", "created_at", "updated_at");
+        assertThat(json.get("token_type").textValue()).isEqualTo("Bearer");
+        assertThat(json.get("expires_in").longValue()).isEqualTo(3600);
+        assertThat(json.toString()).doesNotContain("secret").doesNotContain("hash");
+        assertThat(UserResponse.from(user).name()).isNull();
+    }
+
+    @Test
+    void page_hasItemsAndNextCursor_evenWhenNull() throws Exception {
+        assertThat(mapper.writeValueAsString(new PageResponse<>(List.of(1, 2), null))).isEqualTo("{\"items\":[1,2],\"next_cursor\":null}");
+    }
+
+    @Test
+    void problem_omitsErrors_unlessThereAreSome() throws Exception {
+        assertThat(mapper.writeValueAsString(Problem.of(ProblemType.NOT_FOUND, "task 1 not found")))
+                .isEqualTo("{\"type\":\"https://taskline.dev/problems/not-found\",\"title\":\"Not found\",\"status\":404,"
+                        + "\"detail\":\"task 1 not found\"}");
+        assertThat(mapper.writeValueAsString(Problem.of(ProblemType.VALIDATION_FAILED, "bad", List.of(new InvalidField("title", "x")))))
+                .endsWith(",\"errors\":[{\"field\":\"title\",\"message\":\"x\"}]}");
+    }
+}
