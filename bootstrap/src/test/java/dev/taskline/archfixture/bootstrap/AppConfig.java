@@ -1,0 +1,4 @@
+package dev.taskline.archfixture.bootstrap;
+
+public record AppConfig(int port) {
+}

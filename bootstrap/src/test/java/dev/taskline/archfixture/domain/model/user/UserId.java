@@ -1,0 +1,4 @@
+package dev.taskline.archfixture.domain.model.user;
+
+public record UserId(long value) {
+}
