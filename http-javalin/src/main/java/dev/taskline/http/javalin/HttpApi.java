@@ -12,6 +12,7 @@ import dev.taskline.http.javalin.json.JsonConfig;
 import dev.taskline.http.javalin.problem.ProblemMapper;
 import dev.taskline.http.javalin.problem.ProblemResponder;
 import dev.taskline.http.javalin.request.RequestSizeGuard;
+import dev.taskline.http.javalin.request.UnreadBodyDrain;
 import dev.taskline.http.javalin.security.Access;
 import dev.taskline.http.javalin.security.AuthThrottle;
 import dev.taskline.http.javalin.security.BearerAuthentication;
@@ -24,6 +25,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -40,8 +42,13 @@ import java.util.Objects;
  * whatever its origin, goes through the one {@link ProblemResponder} and leaves as
  * {@code application/problem+json}. Every GET route is registered for HEAD as well, so that HEAD
  * runs authentication and the real handler (Javalin's implicit HEAD would answer 200 without either).
+ * A problem answered before the request body was read is sent first, and then the rest of the
+ * body is read ({@link UnreadBodyDrain}), so that a client still sending can read it.
  */
 public final class HttpApi {
+
+    /** How long a refused request's body is waited for after the answer, at most. */
+    private static final Duration DRAIN_TIME_LIMIT = Duration.ofSeconds(5);
 
     private HttpApi() {
     }
@@ -59,7 +66,8 @@ public final class HttpApi {
 
         ObjectMapper json = JsonConfig.objectMapper();
         JsonBodies bodies = new JsonBodies(json);
-        ProblemResponder problems = new ProblemResponder(new ProblemMapper(), json);
+        var unreadBodies = new UnreadBodyDrain(drainBudget(settings.maxRequestBytes()), DRAIN_TIME_LIMIT);
+        ProblemResponder problems = new ProblemResponder(new ProblemMapper(), json, unreadBodies);
         JwtTokens tokens = new JwtTokens(settings.jwt(), clock);
         PasswordWorkLimiter passwordWork = settings.passwordWork().limiter();
         AuthThrottle throttle = new AuthThrottle(settings.authRateLimits());
@@ -110,5 +118,10 @@ public final class HttpApi {
             tasks.addRoutes(config.routes);
             conversations.addRoutes(config.routes);
         });
+    }
+
+    /** A refused body is read up to four times the size limit; larger ones close the connection. */
+    private static long drainBudget(long maxRequestBytes) {
+        return maxRequestBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : 4 * maxRequestBytes;
     }
 }

@@ -166,6 +166,7 @@ class SecurityHeadersTest {
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(response).as("the whole answer").startsWith("HTTP/1.1 ").contains("\r\n\r\n");
             int end = response.indexOf("\r\n\r\n");
             String[] lines = response.substring(0, end).split("\r\n");
             Map<String, List<String>> headers = new LinkedHashMap<>();

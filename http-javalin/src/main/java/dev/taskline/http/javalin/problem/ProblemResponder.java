@@ -3,6 +3,7 @@ package dev.taskline.http.javalin.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskline.domain.error.Unavailable;
+import dev.taskline.http.javalin.request.UnreadBodyDrain;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,10 +23,12 @@ public final class ProblemResponder {
 
     private final ProblemMapper mapper;
     private final ObjectMapper json;
+    private final UnreadBodyDrain unreadBodies;
 
-    public ProblemResponder(ProblemMapper mapper, ObjectMapper json) {
+    public ProblemResponder(ProblemMapper mapper, ObjectMapper json, UnreadBodyDrain unreadBodies) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.json = Objects.requireNonNull(json, "json");
+        this.unreadBodies = Objects.requireNonNull(unreadBodies, "unreadBodies");
     }
 
     public void handle(Exception failure, Context ctx) {
@@ -34,7 +37,33 @@ public final class ProblemResponder {
         ctx.status(reply.status());
         reply.headers().forEach(ctx::header);
         ctx.contentType(Problem.MEDIA_TYPE);
-        ctx.result(serialize(reply.problem()));
+        byte[] document = serialize(reply.problem());
+        if (unreadBodies.applies(ctx.req())) {
+            sendThenReadTheRestOfTheBody(ctx, document);
+        } else {
+            ctx.result(document);
+        }
+    }
+
+    /**
+     * The body may still be on its way: the answer goes out at once, complete (with its length),
+     * and then the rest of the body is read, so that a client still sending can read the answer
+     * (see {@link UnreadBodyDrain}). Javalin then has no result left to write. The answer says
+     * {@code Connection: close}: Jetty closes a connection whose body the application did not read
+     * itself, and a client must not send its next request on it.
+     */
+    private void sendThenReadTheRestOfTheBody(Context ctx, byte[] document) {
+        HttpServletResponse response = ctx.res();
+        try {
+            response.setHeader("Connection", "close");
+            response.setContentLength(document.length);
+            response.getOutputStream().write(document);
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            LOG.debug("Could not send the problem for {} {}", ctx.method(), ctx.path(), clientGone);
+            return;
+        }
+        unreadBodies.readRest(ctx.req());
     }
 
     /** For a {@link Error} thrown while serving a request: Javalin hands over only the servlet response. */
