@@ -133,6 +133,34 @@ class JwtTokensTest {
     }
 
     @Test
+    void aVerifiedToken_withOneLetterInAnotherCase_isStillRefused_everyTime() {
+        String token = tokens.issue(new UserId(42)).value();
+        assertThat(tokens.verify(token)).isEqualTo(new UserId(42)); // now remembered
+
+        for (int i = token.lastIndexOf('.') + 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                char swapped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+                String forged = token.substring(0, i) + swapped + token.substring(i + 1);
+                assertThatThrownBy(() -> tokens.verify(forged)).isInstanceOf(InvalidTokenException.class);
+            }
+        }
+        assertThat(tokens.verify(token)).isEqualTo(new UserId(42));
+    }
+
+    @Test
+    void aVerifiedToken_isRefusedOnceExpired_howeverOftenItWasVerifiedBefore() {
+        String token = tokens.issue(new UserId(42)).value();
+        for (int minute = 0; minute <= 60; minute++) {
+            assertThat(tokens.verify(token)).isEqualTo(new UserId(42));
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertRefused(token, TokenExpiredException.class); // 1 h 1 min: beyond the 30 s leeway
+        assertRefused(token, TokenExpiredException.class);
+    }
+
+    @Test
     void tokenIssuedInTheFutureBeyondTheLeeway_isRefused() {
         String token = valid().withIssuedAt(T0.plusSeconds(120)).withExpiresAt(T0.plusSeconds(3600)).sign(Algorithm.HMAC256(SECRET));
 
