@@ -23,8 +23,9 @@ import java.util.OptionalLong;
 
 /**
  * Tasks. Creating, reading, listing and deleting are single statements, atomic on their own, and
- * run without an explicit transaction (it would only add a COMMIT round trip); an update reads,
- * checks and writes, so it runs in one transaction with the row locked.
+ * run without an explicit transaction (it would only add a COMMIT round trip). An update is one
+ * conditional statement too when it succeeds; when it matches nothing, a transaction with the row
+ * locked tells why (absent, stale, nothing to change) and gives the exact answer.
  */
 public final class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasksUseCase, UpdateTaskUseCase, DeleteTaskUseCase {
 
@@ -52,11 +53,19 @@ public final class TaskService implements CreateTaskUseCase, GetTaskUseCase, Lis
     }
 
     /**
-     * Locks the row first, so that the version check and the write see the same task even when
-     * two updates race.
+     * First the one statement that applies the patch where the task is the owner's, at the
+     * expected version, and changed by it: the common case, one round trip. When that matches
+     * nothing, the row is locked and looked at: absent is 404, another version 412, a patch that
+     * changes nothing answers the task as it is (version and {@code updated_at} unchanged), and a
+     * task changed by someone else in between is written under the lock.
      */
     @Override
     public Task update(UserId owner, TaskId id, TaskPatch patch, OptionalLong expectedVersion) {
+        return tasks.applyIfChanged(owner, id, patch, expectedVersion)
+                .orElseGet(() -> updateLocked(owner, id, patch, expectedVersion));
+    }
+
+    private Task updateLocked(UserId owner, TaskId id, TaskPatch patch, OptionalLong expectedVersion) {
         return transactions.inTransaction(() -> {
             Task current = tasks.findForUpdate(owner, id).orElseThrow(() -> NotFound.task(id));
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {

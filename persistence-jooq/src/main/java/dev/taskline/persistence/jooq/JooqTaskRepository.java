@@ -1,5 +1,6 @@
 package dev.taskline.persistence.jooq;
 
+import dev.taskline.domain.model.change.Change;
 import dev.taskline.domain.model.page.Keyset;
 import dev.taskline.domain.model.page.Page;
 import dev.taskline.domain.model.page.PageRequest;
@@ -8,6 +9,7 @@ import dev.taskline.domain.model.task.TaskDescription;
 import dev.taskline.domain.model.task.TaskDetails;
 import dev.taskline.domain.model.task.TaskFilter;
 import dev.taskline.domain.model.task.TaskId;
+import dev.taskline.domain.model.task.TaskPatch;
 import dev.taskline.domain.model.task.TaskStatus;
 import dev.taskline.domain.model.task.TaskTitle;
 import dev.taskline.domain.model.user.UserId;
@@ -15,10 +17,15 @@ import dev.taskline.domain.port.out.TaskRepository;
 import dev.taskline.persistence.jooq.generated.tables.records.TasksRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 import static dev.taskline.persistence.jooq.generated.Tables.TASKS;
 
@@ -87,6 +94,40 @@ final class JooqTaskRepository implements TaskRepository {
                 .returning()
                 .fetchOptional()
                 .map(JooqTaskRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Task> applyIfChanged(UserId owner, TaskId id, TaskPatch patch, OptionalLong expectedVersion) {
+        // A field the patch keeps is set to itself; the row is written only if some field differs.
+        Field<String> title = patch.title().<Field<String>>map(t -> DSL.val(t.value(), TASKS.TITLE)).orElse(TASKS.TITLE);
+        Field<String> description = changed(patch.description(), TASKS.DESCRIPTION, TaskDescription::value);
+        Field<String> status = patch.effectiveStatus().<Field<String>>map(s -> DSL.val(s.wireName(), TASKS.STATUS)).orElse(TASKS.STATUS);
+        Field<LocalDate> dueDate = changed(patch.dueDate(), TASKS.DUE_DATE, Function.identity());
+
+        Condition where = ownedBy(owner, id)
+                .and(DSL.row(TASKS.TITLE, TASKS.DESCRIPTION, TASKS.STATUS, TASKS.DUE_DATE)
+                        .isDistinctFrom(DSL.row(title, description, status, dueDate)));
+        if (expectedVersion.isPresent()) {
+            where = where.and(TASKS.VERSION.eq(expectedVersion.getAsLong()));
+        }
+        return dsl.update(TASKS)
+                .set(TASKS.TITLE, title)
+                .set(TASKS.DESCRIPTION, description)
+                .set(TASKS.STATUS, status)
+                .set(TASKS.DUE_DATE, dueDate)
+                .where(where)
+                .returning()
+                .fetchOptional()
+                .map(JooqTaskRepository::toDomain);
+    }
+
+    /** The column itself when kept, NULL when cleared, the new value when set. */
+    private static <T, C> Field<C> changed(Change<T> change, Field<C> column, Function<T, C> toColumn) {
+        return switch (change) {
+            case Change.Keep<T> keep -> column;
+            case Change.Clear<T> clear -> DSL.val((C) null, column);
+            case Change.Set<T>(T value) -> DSL.val(toColumn.apply(value), column);
+        };
     }
 
     @Override

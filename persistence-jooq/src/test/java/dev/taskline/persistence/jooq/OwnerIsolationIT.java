@@ -1,11 +1,13 @@
 package dev.taskline.persistence.jooq;
 
+import dev.taskline.domain.model.change.Change;
 import dev.taskline.domain.model.conversation.Conversation;
 import dev.taskline.domain.model.conversation.Message;
 import dev.taskline.domain.model.page.Keyset;
 import dev.taskline.domain.model.page.PageRequest;
 import dev.taskline.domain.model.task.Task;
 import dev.taskline.domain.model.task.TaskFilter;
+import dev.taskline.domain.model.task.TaskPatch;
 import dev.taskline.domain.model.task.TaskStatus;
 import dev.taskline.domain.model.user.User;
 import dev.taskline.domain.model.user.UserId;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import static dev.taskline.persistence.jooq.TestData.aMessage;
 import static dev.taskline.persistence.jooq.TestData.aTask;
@@ -102,6 +105,13 @@ class OwnerIsolationIT {
     @Test
     void anotherUser_cannotUpdateTheTask() {
         assertThat(ports.tasks().update(bob, alicesTask.id(), aTask().titled("Bob was here").build())).isEmpty();
+    }
+
+    @Test
+    void anotherUser_cannotPatchTheTask_withOrWithoutItsVersion() {
+        TaskPatch patch = TaskPatch.of(Change.set("Bob was here"), Change.clear(), Change.set("completed"), Change.keep(), Change.clear());
+        assertThat(ports.tasks().applyIfChanged(bob, alicesTask.id(), patch, OptionalLong.empty())).isEmpty();
+        assertThat(ports.tasks().applyIfChanged(bob, alicesTask.id(), patch, OptionalLong.of(alicesTask.version()))).isEmpty();
     }
 
     @Test

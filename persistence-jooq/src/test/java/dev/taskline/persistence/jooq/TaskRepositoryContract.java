@@ -1,5 +1,6 @@
 package dev.taskline.persistence.jooq;
 
+import dev.taskline.domain.model.change.Change;
 import dev.taskline.domain.model.page.Keyset;
 import dev.taskline.domain.model.page.Page;
 import dev.taskline.domain.model.page.PageRequest;
@@ -7,6 +8,7 @@ import dev.taskline.domain.model.task.Task;
 import dev.taskline.domain.model.task.TaskDetails;
 import dev.taskline.domain.model.task.TaskFilter;
 import dev.taskline.domain.model.task.TaskId;
+import dev.taskline.domain.model.task.TaskPatch;
 import dev.taskline.domain.model.task.TaskStatus;
 import dev.taskline.domain.model.user.UserId;
 import dev.taskline.domain.port.out.TaskRepository;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -186,6 +189,79 @@ abstract class TaskRepositoryContract {
         assertThat(updated.description()).isEmpty();
         assertThat(updated.dueDate()).isEmpty();
         assertThat(tasks().find(owner, task.id()).orElseThrow().description()).isEmpty();
+    }
+
+    @Test
+    void applyIfChanged_writesOnlyThePatchedFields_bumpsTheVersion_andMovesUpdatedAt() {
+        UserId owner = ports().newOwner();
+        Task before = tasks().insert(owner, aTask().titled("Before").describedAs("kept").withStatus(IN_PROGRESS)
+                .dueOn(LocalDate.of(2027, 1, 2)).build());
+
+        Task after = tasks().applyIfChanged(owner, before.id(),
+                patch(Change.set("After"), Change.keep(), Change.keep(), Change.clear()), OptionalLong.of(1)).orElseThrow();
+
+        assertThat(after.title().value()).isEqualTo("After");
+        assertThat(after.description().orElseThrow().value()).isEqualTo("kept");
+        assertThat(after.status()).isEqualTo(IN_PROGRESS);
+        assertThat(after.dueDate()).isEmpty();
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.createdAt()).isEqualTo(before.createdAt());
+        assertThat(after.updatedAt()).isAfter(before.updatedAt());
+        assertThat(tasks().find(owner, before.id())).contains(after);
+    }
+
+    @Test
+    void applyIfChanged_withoutAnExpectedVersion_appliesToWhateverVersionIsStored() {
+        UserId owner = ports().newOwner();
+        Task task = tasks().insert(owner, aTask().titled("one").build());
+        tasks().update(owner, task.id(), aTask().titled("two").build()).orElseThrow();
+
+        Task after = tasks().applyIfChanged(owner, task.id(),
+                patch(Change.keep(), Change.set("described"), Change.set("completed"), Change.set("2027-03-04")), OptionalLong.empty())
+                .orElseThrow();
+
+        assertThat(after.version()).isEqualTo(3);
+        assertThat(after.details()).isEqualTo(aTask().titled("two").describedAs("described").withStatus(COMPLETED)
+                .dueOn(LocalDate.of(2027, 3, 4)).build());
+    }
+
+    @Test
+    void applyIfChanged_atAnotherVersion_matchesNothing_andChangesNothing() {
+        UserId owner = ports().newOwner();
+        Task task = tasks().insert(owner, aTask().titled("v1").build());
+
+        assertThat(tasks().applyIfChanged(owner, task.id(), patch(Change.set("stale"), Change.keep(), Change.keep(), Change.keep()),
+                OptionalLong.of(2))).isEmpty();
+        assertThat(tasks().find(owner, task.id())).contains(task);
+    }
+
+    @Test
+    void applyIfChanged_thatChangesNoField_matchesNothing_andWritesNothing() {
+        UserId owner = ports().newOwner();
+        Task task = tasks().insert(owner, aTask().titled("same").describedAs("same too").dueOn(LocalDate.of(2027, 1, 1)).build());
+
+        assertThat(tasks().applyIfChanged(owner, task.id(), TaskPatch.empty(), OptionalLong.of(1))).isEmpty();
+        assertThat(tasks().applyIfChanged(owner, task.id(),
+                patch(Change.set("same"), Change.set("same too"), Change.set("pending"), Change.set("2027-01-01")),
+                OptionalLong.empty())).isEmpty();
+        assertThat(tasks().find(owner, task.id())).contains(task); // version 1, updated_at unchanged
+    }
+
+    @Test
+    void applyIfChanged_onAnotherOwnersTask_orAnUnknownOne_matchesNothing_andChangesNothing() {
+        UserId owner = ports().newOwner();
+        UserId intruder = ports().newOwner();
+        Task task = tasks().insert(owner, aTask().titled("mine").build());
+        TaskPatch takeOver = patch(Change.set("taken"), Change.keep(), Change.keep(), Change.keep());
+
+        assertThat(tasks().applyIfChanged(intruder, task.id(), takeOver, OptionalLong.empty())).isEmpty();
+        assertThat(tasks().applyIfChanged(intruder, task.id(), takeOver, OptionalLong.of(1))).isEmpty();
+        assertThat(tasks().applyIfChanged(owner, new TaskId(task.id().value() + 1_000_000), takeOver, OptionalLong.empty())).isEmpty();
+        assertThat(tasks().find(owner, task.id())).contains(task);
+    }
+
+    private static TaskPatch patch(Change<String> title, Change<String> description, Change<String> status, Change<String> dueDate) {
+        return TaskPatch.of(title, description, status, Change.keep(), dueDate);
     }
 
     @Test
