@@ -97,6 +97,10 @@ public final class HttpApi {
                 // Jetty caches header values per connection ignoring letter case by default: a token
                 // with its case changed was then read as the cached, valid one. Tokens are case-sensitive.
                 http.setHeaderCacheCaseSensitive(true);
+                // And no per-connection header cache at all: a client sends a different token (or
+                // date, or length) often enough that the cache was refilled on most requests
+                // (~10 % of a GET's CPU in the profile, see docs/benchmarks.md) for nothing.
+                http.setHeaderCacheSize(0);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(securityHeaders, json)));
 

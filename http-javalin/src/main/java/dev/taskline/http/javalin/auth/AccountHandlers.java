@@ -46,7 +46,7 @@ public final class AccountHandlers {
     }
 
     void get(Context ctx) {
-        ctx.json(UserResponse.from(get.get(BearerAuthentication.user(ctx))));
+        bodies.send(ctx, UserResponse.from(get.get(BearerAuthentication.user(ctx))));
     }
 
     /** {@code name: null} clears the name; a new {@code password} needs {@code current_password}. */
@@ -57,7 +57,7 @@ public final class AccountHandlers {
         User user = command.newPassword().isPresent()
                 ? passwordWork.run(() -> update.update(BearerAuthentication.user(ctx), command))
                 : update.update(BearerAuthentication.user(ctx), command);
-        ctx.json(UserResponse.from(user));
+        bodies.send(ctx, UserResponse.from(user));
     }
 
     void delete(Context ctx) {

@@ -71,7 +71,7 @@ public final class AuthHandlers {
     }
 
     private void respondWithToken(Context ctx, User user) {
-        ctx.header(Header.CACHE_CONTROL, "no-store") // RFC 6749 §5.1: responses with tokens are not cached
-                .json(TokenResponse.from(user, tokens.issue(user.id())));
+        ctx.header(Header.CACHE_CONTROL, "no-store"); // RFC 6749 §5.1: responses with tokens are not cached
+        bodies.send(ctx, TokenResponse.from(user, tokens.issue(user.id())));
     }
 }

@@ -63,20 +63,19 @@ public final class ConversationHandlers {
 
     void list(Context ctx) {
         PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
-        ctx.json(PageResponse.from(list.list(BearerAuthentication.user(ctx), page), ConversationResponse::from));
+        bodies.send(ctx, PageResponse.from(list.list(BearerAuthentication.user(ctx), page), ConversationResponse::from));
     }
 
     /** The body is {@code {}} or absent; if sent, it must be a JSON object (its fields are ignored). */
     void create(Context ctx) {
         bodies.optionalObject(ctx);
         Conversation conversation = create.create(BearerAuthentication.user(ctx));
-        ctx.status(HttpStatus.CREATED)
-                .header(Header.LOCATION, BASE + "/" + conversation.id().value())
-                .json(ConversationResponse.from(conversation));
+        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, BASE + "/" + conversation.id().value());
+        bodies.send(ctx, ConversationResponse.from(conversation));
     }
 
     void get(Context ctx) {
-        ctx.json(ConversationResponse.from(get.get(BearerAuthentication.user(ctx), conversationId(ctx))));
+        bodies.send(ctx, ConversationResponse.from(get.get(BearerAuthentication.user(ctx), conversationId(ctx))));
     }
 
     void delete(Context ctx) {
@@ -87,7 +86,7 @@ public final class ConversationHandlers {
     void listMessages(Context ctx) {
         ConversationId conversation = conversationId(ctx);
         PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
-        ctx.json(PageResponse.from(listMessages.listMessages(BearerAuthentication.user(ctx), conversation, page), MessageResponse::from));
+        bodies.send(ctx, PageResponse.from(listMessages.listMessages(BearerAuthentication.user(ctx), conversation, page), MessageResponse::from));
     }
 
     /** No {@code Location}: the API has no route for a single message. */
@@ -96,7 +95,8 @@ public final class ConversationHandlers {
         JsonFields body = bodies.requireObject(ctx);
         NewMessage message = body.build(() -> NewMessage.of(body.string("role"), body.string("content")));
         Message appended = append.append(BearerAuthentication.user(ctx), conversation, message);
-        ctx.status(HttpStatus.CREATED).json(MessageResponse.from(appended));
+        ctx.status(HttpStatus.CREATED);
+        bodies.send(ctx, MessageResponse.from(appended));
     }
 
     private static ConversationId conversationId(Context ctx) {

@@ -1,12 +1,16 @@
 package dev.taskline.http.javalin.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.taskline.http.javalin.problem.Problems;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,7 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads request bodies as a Jackson tree, so that absent, {@code null} and wrongly typed fields can
+ * The JSON bodies of the API, in and out. Answers are written by {@link #send}; requests are read
+ * as a Jackson tree, so that absent, {@code null} and wrongly typed fields can
  * be told apart (a data-binding read would blur them).
  *
  * <ul>
@@ -29,9 +34,25 @@ public final class JsonBodies {
     private static final int MAX_DETAIL_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final ObjectWriter writer;
 
     public JsonBodies(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.writer = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    /**
+     * Answers {@code body} as JSON, serialized straight into the response stream (through
+     * Javalin's compression when the client asks for it). {@code ctx.json} would build a String,
+     * encode it and copy it with a new 8 KiB buffer: a third of all allocation on a simple GET.
+     */
+    public void send(Context ctx, Object body) {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        try {
+            writer.writeValue(ctx.outputStream(), body);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("could not write the answer", failed);
+        }
     }
 
     /** The body, which must be a JSON object. */

@@ -1,7 +1,9 @@
 package dev.taskline.http.javalin.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -44,7 +46,10 @@ public final class JsonConfig {
     public static ObjectMapper objectMapper() {
         SimpleModule timestamps = new SimpleModule("taskline-timestamps");
         timestamps.addSerializer(Instant.class, new MicrosecondInstantSerializer());
-        return JsonMapper.builder()
+        // Jackson recycles its buffers per thread by default; with a new virtual thread per request
+        // nothing was ever reused (8-12 % of all allocation). A shared pool reuses them across requests.
+        JsonFactory factory = JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build();
+        return JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(timestamps) // registered last, so it wins over JavaTimeModule's Instant serializer

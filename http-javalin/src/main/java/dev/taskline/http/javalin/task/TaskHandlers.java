@@ -63,7 +63,7 @@ public final class TaskHandlers {
         TaskFilter filter = validation.check(() -> TaskFilter.of(ctx.queryParam("status"), ctx.queryParam("completed")));
         PageRequest page = validation.check(() -> PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor")));
         validation.throwIfFailed();
-        ctx.json(PageResponse.from(list.list(BearerAuthentication.user(ctx), filter, page), TaskResponse::from));
+        bodies.send(ctx, PageResponse.from(list.list(BearerAuthentication.user(ctx), filter, page), TaskResponse::from));
     }
 
     void create(Context ctx) {
@@ -95,8 +95,9 @@ public final class TaskHandlers {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private static void respond(Context ctx, Task task) {
-        ctx.header(Header.ETAG, EntityTags.of(task.version())).json(TaskResponse.from(task));
+    private void respond(Context ctx, Task task) {
+        ctx.header(Header.ETAG, EntityTags.of(task.version()));
+        bodies.send(ctx, TaskResponse.from(task));
     }
 
     private static TaskId taskId(Context ctx) {
