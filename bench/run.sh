@@ -18,6 +18,8 @@
 #                    (bench/jfr-split.sh); profiling costs a little throughput, so compare
 #                    profiled figures only with each other
 #   --keep           keep the server's database after the run (dropped by default)
+#   --no-aot         start the server without a JDK AOT cache (by default a full run on JDK 25+
+#                    first makes one in a training start, as docs/operations.md recommends)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -34,6 +36,7 @@ DURATION=""
 ONLY=""
 PROFILE=""
 KEEP=false
+AOT=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
@@ -43,6 +46,7 @@ while [ $# -gt 0 ]; do
     --scenarios) ONLY=$2; shift ;;
     --profile) PROFILE=$2; shift ;;
     --keep) KEEP=true ;;
+    --no-aot) AOT=false ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -175,21 +179,52 @@ PORT=18080
 while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
 BASE=http://127.0.0.1:$PORT
 
-log "Starting Taskline ($JAR) on port $PORT"
-started_ns=$(date +%s%N)
-# Sign-in throttling off: the login scenario is one client hammering one account on purpose
-# (it measures bcrypt under load, not the 429 path).
-env -u TASKLINE_ENV PORT="$PORT" DATABASE_URL="$DB_URL" DATABASE_POOL_SIZE="$CONNECTIONS" \
-    JWT_SECRET="$JWT_SECRET" JWT_TTL=2h BCRYPT_COST=10 TASKLINE_DATA_DIR="$WORK/data" \
-    AUTH_RATE_LIMIT_PER_ACCOUNT=off AUTH_RATE_LIMIT_PER_ADDRESS=off \
-    "$JAVA" ${BENCH_JAVA_OPTS:-$TASKLINE_JAVA_OPTS} -jar "$JAR" > "$RESULTS/server.log" 2>&1 &
-SERVER_PID=$!
-until curl -sf -o /dev/null --max-time 1 "$BASE/health"; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { tail -20 "$RESULTS/server.log" >&2; fail "the server exited during start"; }
-  [ $(( $(date +%s%N) - started_ns )) -lt 60000000000 ] || fail "no healthy /health after 60 s"
-  sleep 0.01
-done
-STARTUP_MS=$(( ($(date +%s%N) - started_ns) / 1000000 ))
+start_server() { # start_server [JVM OPTION...]: starts the jar; sets SERVER_PID and STARTUP_MS
+  local started_ns
+  started_ns=$(date +%s%N)
+  # Sign-in throttling off: the login scenario is one client hammering one account on purpose
+  # (it measures bcrypt under load, not the 429 path).
+  env -u TASKLINE_ENV PORT="$PORT" DATABASE_URL="$DB_URL" DATABASE_POOL_SIZE="$CONNECTIONS" \
+      JWT_SECRET="$JWT_SECRET" JWT_TTL=2h BCRYPT_COST=10 TASKLINE_DATA_DIR="$WORK/data" \
+      AUTH_RATE_LIMIT_PER_ACCOUNT=off AUTH_RATE_LIMIT_PER_ADDRESS=off \
+      "$JAVA" ${BENCH_JAVA_OPTS:-$TASKLINE_JAVA_OPTS} "$@" -jar "$JAR" > "$RESULTS/server.log" 2>&1 &
+  SERVER_PID=$!
+  until curl -sf -o /dev/null --max-time 1 "$BASE/health"; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -20 "$RESULTS/server.log" >&2; fail "the server exited during start"; }
+    [ $(( $(date +%s%N) - started_ns )) -lt 60000000000 ] || fail "no healthy /health after 60 s"
+    sleep 0.01
+  done
+  STARTUP_MS=$(( ($(date +%s%N) - started_ns) / 1000000 ))
+}
+
+# The JDK's AOT cache (JDK 25+, JEP 483/514/515): classes loaded and linked, and method profiles,
+# recorded in one training start and reused by every later start of the same jar on the same JDK.
+AOT_OPTS=()
+TRAINING_STARTUP_MS=null
+if $AOT && ! $SMOKE && "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+  log "Training start for the JDK's AOT cache (docs/operations.md)"
+  start_server -XX:AOTCacheOutput="$WORK/taskline.aot"
+  TRAINING_STARTUP_MS=$STARTUP_MS
+  echo "training start healthy after $STARTUP_MS ms (no cache yet, recording)" >&2
+  training_token=$(curl -sf -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
+      -d '{"email":"aot-training@example.com","password":"aot-training-password"}' | jq -r .access_token)
+  for _ in $(seq 20); do # the common requests once each, so that their classes are in the cache too
+    id=$(curl -sf -X POST "$BASE/api/v1/tasks" -H "Authorization: Bearer $training_token" \
+        -H 'Content-Type: application/json' -d '{"title":"training"}' | jq -r .id)
+    curl -sf -o /dev/null "$BASE/api/v1/tasks/$id" -H "Authorization: Bearer $training_token"
+    curl -sf -o /dev/null "$BASE/api/v1/tasks?limit=50" -H "Authorization: Bearer $training_token"
+  done
+  kill "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true   # the JVM writes the cache as it exits
+  SERVER_PID=""
+  [ -s "$WORK/taskline.aot" ] || fail "the training start wrote no AOT cache (see $RESULTS/server.log)"
+  AOT_OPTS=(-XX:AOTCache="$WORK/taskline.aot")
+  # Measure the real start on a fresh database again: it applies the migrations, as before.
+  psql -qX -v ON_ERROR_STOP=1 -d "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME" >&2
+fi
+
+log "Starting Taskline ($JAR) on port $PORT${AOT_OPTS:+ with the AOT cache}"
+start_server "${AOT_OPTS[@]}"
 echo "healthy after $STARTUP_MS ms (process start to first 200 on /health)" >&2
 
 api() { # api METHOD PATH [TOKEN] [BODY]: the response body; fails on a non-2xx answer
@@ -457,6 +492,7 @@ RSS=$(rss_mib "$SERVER_PID" VmRSS)
 # ---------------------------------------------------------------------------------------------
 jq -s --arg mode "$($SMOKE && echo smoke || echo full)" --argjson duration "$DURATION" \
       --argjson connections "$CONNECTIONS" --argjson threads "$THREADS" --argjson startup "$STARTUP_MS" \
+      --argjson training_startup "$TRAINING_STARTUP_MS" --argjson aot "$([ ${#AOT_OPTS[@]} -gt 0 ] && echo true || echo false)" \
       --argjson hwm "$HWM" --argjson rss "$RSS" --argjson seed "$SEED_MS" --arg pg "$PG_VERSION" \
       --arg jdk "$("$JAVA" -version 2>&1 | head -1)" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
       --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --arg jar_time "$(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ)" \
@@ -465,7 +501,7 @@ jq -s --arg mode "$($SMOKE && echo smoke || echo full)" --argjson duration "$DUR
   { date: $date, mode: $mode, repo_commit: $commit, jar_built: $jar_time, duration_s: $duration, connections: $connections,
     wrk_threads: $threads, machine: { cores: $cores, load_average_at_end: $load }, jdk: $jdk, postgresql: $pg,
     data: { users: $users, tasks: $tasks, messages: $messages, seed_ms: $seed },
-    server: { startup_to_healthy_ms: $startup, rss_high_water_mib: $hwm, rss_at_end_mib: $rss },
+    server: { startup_to_healthy_ms: $startup, aot_cache: $aot, training_startup_ms: $training_startup, rss_high_water_mib: $hwm, rss_at_end_mib: $rss },
     scenarios: . }' "$RECORDS" > "$RESULTS/latest.json"
 
 {
