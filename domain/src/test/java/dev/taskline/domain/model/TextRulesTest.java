@@ -23,6 +23,16 @@ class TextRulesTest {
     }
 
     @Test
+    void requireStorable_tellsPairsFromLoneSurrogatesAnywhere() {
+        for (String lone : new String[] {"\uD83D\uD83D\uDE00", "\uDE00\uD83D", "x\uD83Dy", "\uD83D\uDE00\uDE00", "\uD83D"}) {
+            assertRejectedSaying(() -> TextRules.requireStorable(lone, "f"), "f", "valid Unicode");
+        }
+        for (String paired : new String[] {"\uD83D\uDE00", "a\uD83D\uDE00b\uD83D\uDE00", Text.emoji(50), "", "plain"}) {
+            assertThat(TextRules.requireStorable(paired, "f")).isEqualTo(paired);
+        }
+    }
+
+    @Test
     void require_boundsLengthInCodePoints() {
         assertThat(TextRules.require(Text.emoji(3), "f", 3, 3)).isEqualTo(Text.emoji(3));
         assertRejectedSaying(() -> TextRules.require(Text.emoji(4), "f", 1, 3), "f", "at most 3 characters");
