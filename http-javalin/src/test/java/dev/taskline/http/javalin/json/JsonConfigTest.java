@@ -65,6 +65,21 @@ class JsonConfigTest {
     }
 
     @Test
+    void timestamps_byHand_matchTheFormatter_overTheWholeRangeOfYears() {
+        var random = new java.util.Random(20261122);
+        long first = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+        long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 100_000; i++) {
+            Instant instant = Instant.ofEpochSecond(first + (long) (random.nextDouble() * (last - first)), random.nextInt(1_000_000_000));
+            assertThat(JsonConfig.format(instant)).as("%s", instant)
+                    .isEqualTo(JsonConfig.TIMESTAMP.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+        }
+        assertThat(JsonConfig.format(Instant.parse("2024-02-29T23:59:59.999999999Z"))).isEqualTo("2024-02-29T23:59:59.999999Z");
+        assertThat(JsonConfig.format(Instant.parse("0001-01-01T00:00:00Z"))).isEqualTo("0001-01-01T00:00:00.000000Z");
+        assertThat(JsonConfig.format(Instant.parse("9999-12-31T23:59:59.000001Z"))).isEqualTo("9999-12-31T23:59:59.000001Z");
+    }
+
+    @Test
     void tokenResponse_hasTheContractsFields_andNoHash() throws Exception {
         User user = new User(new UserId(1), new Email("a@x.io"), Optional.empty(), new PasswordHash("$2a$10$secret"),
                 Instant.EPOCH, Instant.EPOCH);
