@@ -33,27 +33,37 @@ final class JooqTaskRepository implements TaskRepository {
     private static final String COMPLETED = TaskStatus.COMPLETED.wireName();
 
     private final DSLContext dsl;
+    // The statements of the most frequent requests, rendered once (see RenderedOnce).
+    private final RenderedOnce<TasksRecord> insert;
+    private final RenderedOnce<TasksRecord> find;
+    private final RenderedOnce<TasksRecord> delete;
 
     JooqTaskRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = new RenderedOnce<>(dsl, TASKS, dsl.insertInto(TASKS)
+                .set(TASKS.USER_ID, 0L)
+                .set(TASKS.TITLE, "")
+                .set(TASKS.DESCRIPTION, "")
+                .set(TASKS.STATUS, "")
+                .set(TASKS.DUE_DATE, LocalDate.EPOCH)
+                .returning());
+        this.find = new RenderedOnce<>(dsl, TASKS, dsl.selectFrom(TASKS).where(ownedBy(new UserId(1), new TaskId(1))));
+        this.delete = new RenderedOnce<>(dsl, TASKS, dsl.deleteFrom(TASKS).where(ownedBy(new UserId(1), new TaskId(1))));
     }
 
     @Override
     public Task insert(UserId owner, TaskDetails details) {
-        return toDomain(dsl.insertInto(TASKS)
-                .set(TASKS.USER_ID, owner.value())
-                .set(TASKS.TITLE, details.title().value())
-                .set(TASKS.DESCRIPTION, details.description().map(TaskDescription::value).orElse(null))
-                .set(TASKS.STATUS, details.status().wireName())
-                .set(TASKS.DUE_DATE, details.dueDate().orElse(null))
-                .returning()
-                .fetchSingle());
+        return toDomain(insert.query(
+                owner.value(),
+                details.title().value(),
+                details.description().map(TaskDescription::value).orElse(null),
+                details.status().wireName(),
+                details.dueDate().orElse(null)).fetchSingle());
     }
 
     @Override
     public Optional<Task> find(UserId owner, TaskId id) {
-        return dsl.selectFrom(TASKS)
-                .where(ownedBy(owner, id))
+        return find.query(owner.value(), id.value())
                 .fetchOptional()
                 .map(JooqTaskRepository::toDomain);
     }
@@ -132,7 +142,7 @@ final class JooqTaskRepository implements TaskRepository {
 
     @Override
     public boolean delete(UserId owner, TaskId id) {
-        return dsl.deleteFrom(TASKS).where(ownedBy(owner, id)).execute() == 1;
+        return delete.execute(owner.value(), id.value()) == 1;
     }
 
     private static Condition ownedBy(UserId owner, TaskId id) {
