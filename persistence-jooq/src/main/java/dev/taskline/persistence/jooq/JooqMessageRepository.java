@@ -22,26 +22,28 @@ import static org.jooq.impl.DSL.val;
 
 final class JooqMessageRepository implements MessageRepository {
     private final DSLContext dsl;
+    private final RenderedOnce<MessagesRecord> append;
 
     JooqMessageRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public Optional<Message> append(UserId owner, ConversationId conversation, NewMessage message) {
         // INSERT … SELECT from the owner's conversation: no row when it is not theirs, so nothing
         // is written and no foreign-key error is needed. FOR UPDATE serialises appends to one
         // conversation, so created_at (clock_timestamp()) follows commit order and a reader paging
         // oldest-first never passes a message that commits later with an earlier time.
-        // A trigger moves the conversation's updated_at.
-        return dsl.insertInto(MESSAGES, MESSAGES.CONVERSATION_ID, MESSAGES.USER_ID, MESSAGES.ROLE, MESSAGES.CONTENT)
-                .select(dsl.select(CONVERSATIONS.ID, CONVERSATIONS.USER_ID,
-                                val(message.role().wireName()),
-                                val(message.content().value()))
-                        .from(CONVERSATIONS)
-                        .where(CONVERSATIONS.USER_ID.eq(owner.value()), CONVERSATIONS.ID.eq(conversation.value()))
-                        .forUpdate())
-                .returning()
+        // A trigger moves the conversation's updated_at. Rendered once (see RenderedOnce); binds:
+        // role, content, owner, conversation.
+        this.append = new RenderedOnce<>(dsl, MESSAGES,
+                dsl.insertInto(MESSAGES, MESSAGES.CONVERSATION_ID, MESSAGES.USER_ID, MESSAGES.ROLE, MESSAGES.CONTENT)
+                        .select(dsl.select(CONVERSATIONS.ID, CONVERSATIONS.USER_ID, val("", MESSAGES.ROLE), val("", MESSAGES.CONTENT))
+                                .from(CONVERSATIONS)
+                                .where(CONVERSATIONS.USER_ID.eq(0L), CONVERSATIONS.ID.eq(0L))
+                                .forUpdate())
+                        .returning());
+    }
+
+    @Override
+    public Optional<Message> append(UserId owner, ConversationId conversation, NewMessage message) {
+        return append.query(message.role().wireName(), message.content().value(), owner.value(), conversation.value())
                 .fetchOptional()
                 .map(JooqMessageRepository::toDomain);
     }

@@ -1,6 +1,5 @@
 package dev.taskline.persistence.jooq;
 
-import dev.taskline.domain.model.change.Change;
 import dev.taskline.domain.model.page.Keyset;
 import dev.taskline.domain.model.page.Page;
 import dev.taskline.domain.model.page.PageRequest;
@@ -18,14 +17,16 @@ import dev.taskline.persistence.jooq.generated.tables.records.TasksRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 import static dev.taskline.persistence.jooq.generated.Tables.TASKS;
 
@@ -37,6 +38,7 @@ final class JooqTaskRepository implements TaskRepository {
     private final RenderedOnce<TasksRecord> insert;
     private final RenderedOnce<TasksRecord> find;
     private final RenderedOnce<TasksRecord> delete;
+    private final RenderedOnce<TasksRecord> applyPatch;
 
     JooqTaskRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -49,6 +51,7 @@ final class JooqTaskRepository implements TaskRepository {
                 .returning());
         this.find = new RenderedOnce<>(dsl, TASKS, dsl.selectFrom(TASKS).where(ownedBy(new UserId(1), new TaskId(1))));
         this.delete = new RenderedOnce<>(dsl, TASKS, dsl.deleteFrom(TASKS).where(ownedBy(new UserId(1), new TaskId(1))));
+        this.applyPatch = new RenderedOnce<>(dsl, TASKS, patchShape(dsl));
     }
 
     @Override
@@ -108,36 +111,47 @@ final class JooqTaskRepository implements TaskRepository {
 
     @Override
     public Optional<Task> applyIfChanged(UserId owner, TaskId id, TaskPatch patch, OptionalLong expectedVersion) {
-        // A field the patch keeps is set to itself; the row is written only if some field differs.
-        Field<String> title = patch.title().<Field<String>>map(t -> DSL.val(t.value(), TASKS.TITLE)).orElse(TASKS.TITLE);
-        Field<String> description = changed(patch.description(), TASKS.DESCRIPTION, TaskDescription::value);
-        Field<String> status = patch.effectiveStatus().<Field<String>>map(s -> DSL.val(s.wireName(), TASKS.STATUS)).orElse(TASKS.STATUS);
-        Field<LocalDate> dueDate = changed(patch.dueDate(), TASKS.DUE_DATE, Function.identity());
+        Param<String> title = DSL.val(patch.title().map(TaskTitle::value).orElse(null), TASKS.TITLE);
+        Param<Boolean> changeDescription = flag(!patch.description().isKeep());
+        Param<String> description = DSL.val(patch.description().applyTo(Optional.empty()).map(TaskDescription::value).orElse(null),
+                TASKS.DESCRIPTION);
+        Param<String> status = DSL.val(patch.effectiveStatus().map(TaskStatus::wireName).orElse(null), TASKS.STATUS);
+        Param<Boolean> changeDueDate = flag(!patch.dueDate().isKeep());
+        Param<LocalDate> dueDate = DSL.val(patch.dueDate().applyTo(Optional.empty()).orElse(null), TASKS.DUE_DATE);
+        Param<Long> version = DSL.val(expectedVersion.isPresent() ? expectedVersion.getAsLong() : null, TASKS.VERSION);
+        // In the order of patchShape's bind markers: SET, owner and id, version twice, the new values again.
+        return applyPatch.query(title, changeDescription, description, status, changeDueDate, dueDate,
+                        owner.value(), id.value(), version, version,
+                        title, changeDescription, description, status, changeDueDate, dueDate)
+                .fetchOptional()
+                .map(JooqTaskRepository::toDomain);
+    }
 
-        Condition where = ownedBy(owner, id)
-                .and(DSL.row(TASKS.TITLE, TASKS.DESCRIPTION, TASKS.STATUS, TASKS.DUE_DATE)
-                        .isDistinctFrom(DSL.row(title, description, status, dueDate)));
-        if (expectedVersion.isPresent()) {
-            where = where.and(TASKS.VERSION.eq(expectedVersion.getAsLong()));
-        }
+    /**
+     * The one shape of every patch, so that it renders once: a title or status given as NULL is
+     * kept (neither can be cleared); description and due date come with a flag saying whether to
+     * change them, and then take the value given (NULL clears). The row is written only when the
+     * owner's task is at the expected version (NULL: any) and some field differs.
+     */
+    private static Query patchShape(DSLContext dsl) {
+        Field<String> title = DSL.coalesce(DSL.val("", TASKS.TITLE), TASKS.TITLE);
+        Field<String> description = DSL.when(DSL.condition(flag(false)), DSL.val("", TASKS.DESCRIPTION)).otherwise(TASKS.DESCRIPTION);
+        Field<String> status = DSL.coalesce(DSL.val("", TASKS.STATUS), TASKS.STATUS);
+        Field<LocalDate> dueDate = DSL.when(DSL.condition(flag(false)), DSL.val(LocalDate.EPOCH, TASKS.DUE_DATE)).otherwise(TASKS.DUE_DATE);
         return dsl.update(TASKS)
                 .set(TASKS.TITLE, title)
                 .set(TASKS.DESCRIPTION, description)
                 .set(TASKS.STATUS, status)
                 .set(TASKS.DUE_DATE, dueDate)
-                .where(where)
-                .returning()
-                .fetchOptional()
-                .map(JooqTaskRepository::toDomain);
+                .where(ownedBy(new UserId(1), new TaskId(1)))
+                .and(DSL.val(0L, TASKS.VERSION).isNull().or(TASKS.VERSION.eq(DSL.val(0L, TASKS.VERSION))))
+                .and(DSL.row(TASKS.TITLE, TASKS.DESCRIPTION, TASKS.STATUS, TASKS.DUE_DATE)
+                        .isDistinctFrom(DSL.row(title, description, status, dueDate)))
+                .returning();
     }
 
-    /** The column itself when kept, NULL when cleared, the new value when set. */
-    private static <T, C> Field<C> changed(Change<T> change, Field<C> column, Function<T, C> toColumn) {
-        return switch (change) {
-            case Change.Keep<T> keep -> column;
-            case Change.Clear<T> clear -> DSL.val((C) null, column);
-            case Change.Set<T>(T value) -> DSL.val(toColumn.apply(value), column);
-        };
+    private static Param<Boolean> flag(boolean value) {
+        return DSL.val(value, SQLDataType.BOOLEAN);
     }
 
     @Override

@@ -17,21 +17,33 @@ final class RenderedOnce<R extends Record> {
     private final DSLContext dsl;
     private final Table<R> table;
     private final String sql;
+    private final int bindCount;
 
     RenderedOnce(DSLContext dsl, Table<R> table, Query statement) {
         this.dsl = dsl;
         this.table = table;
         this.sql = dsl.render(statement); // one '?' per bind value
+        this.bindCount = dsl.extractBindValues(statement).size();
     }
 
-    /** The statement with these bind values, as a query returning the table's records. */
+    /**
+     * The statement with these bind values, as a query returning the table's records. A value may
+     * be a jOOQ {@code Param}, to give a NULL its type.
+     */
     ResultQuery<R> query(Object... bindValues) {
-        return dsl.resultQuery(sql, bindValues).coerce(table);
+        return dsl.resultQuery(sql, checked(bindValues)).coerce(table);
     }
 
     /** Runs the statement with these bind values; the number of rows it changed. */
     int execute(Object... bindValues) {
-        return dsl.execute(sql, bindValues);
+        return dsl.execute(sql, checked(bindValues));
+    }
+
+    private Object[] checked(Object[] bindValues) {
+        if (bindValues.length != bindCount) {
+            throw new IllegalArgumentException(bindValues.length + " bind values for " + bindCount + " markers in " + sql);
+        }
+        return bindValues;
     }
 
     @Override
