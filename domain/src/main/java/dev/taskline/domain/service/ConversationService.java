@@ -20,7 +20,7 @@ import java.util.Objects;
 
 /**
  * Conversations and their messages. Every use case here is one statement (or, for listing
- * messages, two independent reads), atomic on its own: none opens a transaction, which would only
+ * messages, at most two independent reads), atomic on its own: none opens a transaction, which would only
  * add a COMMIT round trip. Appends serialise on the conversation's row inside their statement.
  */
 public final class ConversationService implements CreateConversationUseCase, GetConversationUseCase, ListConversationsUseCase,
@@ -63,14 +63,19 @@ public final class ConversationService implements CreateConversationUseCase, Get
     }
 
     /**
-     * A foreign conversation must answer 404, not an empty page, hence the lookup first. No
-     * transaction: under READ COMMITTED it would not make the two reads one snapshot anyway.
+     * A foreign conversation must answer 404, not an empty page: when the page is empty, the
+     * conversation is looked up. No transaction: under READ COMMITTED it would not make the two
+     * reads one snapshot anyway.
      */
     @Override
     public Page<Message> listMessages(UserId owner, ConversationId conversation, PageRequest page) {
-        if (conversations.find(owner, conversation).isEmpty()) {
+        Page<Message> found = messages.list(owner, conversation, page);
+        // A message of the owner in this conversation proves the conversation is theirs (the
+        // schema ties a message to a conversation of the same user), so only an empty page needs
+        // a second look to tell an empty conversation from someone else's or none.
+        if (found.items().isEmpty() && conversations.find(owner, conversation).isEmpty()) {
             throw NotFound.conversation(conversation);
         }
-        return messages.list(owner, conversation, page);
+        return found;
     }
 }

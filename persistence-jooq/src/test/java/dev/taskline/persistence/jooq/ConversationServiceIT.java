@@ -6,6 +6,8 @@ import dev.taskline.domain.model.conversation.ConversationId;
 import dev.taskline.domain.model.conversation.Message;
 import dev.taskline.domain.model.conversation.MessageRole;
 import dev.taskline.domain.model.conversation.NewMessage;
+import dev.taskline.domain.model.page.Keyset;
+import dev.taskline.domain.model.page.Page;
 import dev.taskline.domain.model.page.PageRequest;
 import dev.taskline.domain.model.user.UserId;
 import dev.taskline.domain.service.ConversationService;
@@ -65,6 +67,19 @@ class ConversationServiceIT {
 
         assertThat(conversations.listMessages(owner, conversation.id(), PageRequest.first(10)).items())
                 .containsExactlyElementsOf(appended);
+    }
+
+    @Test
+    void listMessages_ofOnesOwnEmptyConversation_orPastItsLastMessage_isAnEmptyPage_notNotFound() {
+        Conversation empty = conversations.create(owner);
+        assertThat(conversations.listMessages(owner, empty.id(), PageRequest.first(10)).items()).isEmpty();
+
+        Conversation one = conversations.create(owner);
+        Message only = conversations.append(owner, one.id(), NewMessage.of("user", "only"));
+        Page<Message> first = conversations.listMessages(owner, one.id(), PageRequest.first(1));
+        assertThat(first.items()).containsExactly(only);
+        Keyset after = new Keyset(only.createdAt(), only.id().value());
+        assertThat(conversations.listMessages(owner, one.id(), PageRequest.of(1, after)).items()).isEmpty();
     }
 
     @Test
