@@ -87,6 +87,22 @@ class UnreadBodyTest {
     }
 
     @Test
+    void aBodyReadWholeAndThenRefused_keepsTheConnection() throws IOException {
+        try (RawConnection connection = new RawConnection()) {
+            String blankTitle = "{\"title\":\"   \"}";
+            connection.send("POST /api/v1/tasks HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + bearer
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + blankTitle.length() + "\r\n\r\n" + blankTitle);
+
+            String answer = connection.readResponse();
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer.toLowerCase(Locale.ROOT)).doesNotContain("connection: close");
+
+            connection.send("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(connection.readResponse()).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    @Test
     void aBodyDeclaredOverTheDrainBudget_isNotWaitedFor_theConnectionCloses() throws IOException {
         try (RawConnection connection = new RawConnection()) {
             connection.send("POST /api/v1/tasks HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + bearer

@@ -38,7 +38,7 @@ public final class ProblemResponder {
         reply.headers().forEach(ctx::header);
         ctx.contentType(Problem.MEDIA_TYPE);
         byte[] document = serialize(reply.problem());
-        if (unreadBodies.applies(ctx.req())) {
+        if (unreadBodies.hasUnreadBody(ctx.req())) {
             sendThenReadTheRestOfTheBody(ctx, document);
         } else {
             ctx.result(document);

@@ -36,10 +36,30 @@ public final class UnreadBodyDrain {
         this.timeLimit = timeLimit;
     }
 
-    /** Whether the request declares a body (a length or chunks) that fits the budget, and so may be drained. */
-    public boolean applies(HttpServletRequest request) {
+    /**
+     * Whether the request declares a body (a length or chunks) that fits the budget and that the
+     * application has not read to its end: only then is there anything to drain. A body that was
+     * read whole (a 400 on its content, say) needs neither draining nor closing the connection.
+     */
+    public boolean hasUnreadBody(HttpServletRequest request) {
         long declared = request.getContentLengthLong();
-        return declared > 0 ? declared <= budgetBytes : declared < 0 && request.getHeader("Transfer-Encoding") != null;
+        boolean fitsTheBudget = declared > 0 ? declared <= budgetBytes : declared < 0 && request.getHeader("Transfer-Encoding") != null;
+        return fitsTheBudget && !readToItsEnd(request);
+    }
+
+    /** Whether the next read, which does not wait, is the end of the body. Data it meets is discarded, as draining would. */
+    private static boolean readToItsEnd(HttpServletRequest servletRequest) {
+        Request request = ServletContextRequest.getServletContextRequest(servletRequest);
+        if (request == null) {
+            return false;
+        }
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+            return false;
+        }
+        boolean end = chunk.isLast() && !chunk.hasRemaining() && !Content.Chunk.isFailure(chunk);
+        chunk.release();
+        return end;
     }
 
     /**
