@@ -156,8 +156,11 @@ DB_URL=$(url_with_db "$ADMIN_URL" "$DB_NAME")
 pg_isready -q -d "$ADMIN_URL" || fail "no PostgreSQL answers at $ADMIN_URL"
 PG_VERSION=$(psql -qAtX -d "$ADMIN_URL" -c "SHOW server_version")
 
+fresh_database() {
+  psql -qX -v ON_ERROR_STOP=1 -d "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME" >&2
+}
 log "Fresh database $DB_NAME (PostgreSQL $PG_VERSION)"
-psql -qX -v ON_ERROR_STOP=1 -d "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME" >&2
+fresh_database
 
 cleanup() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -220,7 +223,7 @@ if $AOT && ! $SMOKE && "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep 
   [ -s "$WORK/taskline.aot" ] || fail "the training start wrote no AOT cache (see $RESULTS/server.log)"
   AOT_OPTS=(-XX:AOTCache="$WORK/taskline.aot")
   # Measure the real start on a fresh database again: it applies the migrations, as before.
-  psql -qX -v ON_ERROR_STOP=1 -d "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME" >&2
+  fresh_database
 fi
 
 log "Starting Taskline ($JAR) on port $PORT${AOT_OPTS:+ with the AOT cache}"
