@@ -27,12 +27,13 @@ public final class JooqPersistence {
     private final JooqMessageRepository messages;
     private final JooqTransactionRunner transactions;
 
-    private JooqPersistence(DSLContext dsl, ReservableConnectionProvider connections) {
+    private JooqPersistence(DSLContext dsl, ReservableConnectionProvider connections, boolean echoSql) {
+        var statements = new Statements(dsl, connections, echoSql);
         this.dsl = dsl;
         this.users = new JooqUserRepository(dsl);
-        this.tasks = new JooqTaskRepository(dsl);
-        this.conversations = new JooqConversationRepository(dsl);
-        this.messages = new JooqMessageRepository(dsl);
+        this.tasks = new JooqTaskRepository(statements);
+        this.conversations = new JooqConversationRepository(statements);
+        this.messages = new JooqMessageRepository(statements);
         this.transactions = new JooqTransactionRunner(connections);
     }
 
@@ -55,7 +56,7 @@ public final class JooqPersistence {
                 .set(echoSql
                         ? new ExecuteListener[] {new TranslatingExecuteListener(), new SqlEchoListener()}
                         : new ExecuteListener[] {new TranslatingExecuteListener()});
-        return new JooqPersistence(DSL.using(configuration), connections);
+        return new JooqPersistence(DSL.using(configuration), connections, echoSql);
     }
 
     public UserRepository users() {

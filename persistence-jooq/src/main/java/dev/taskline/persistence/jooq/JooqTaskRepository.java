@@ -13,7 +13,6 @@ import dev.taskline.domain.model.task.TaskStatus;
 import dev.taskline.domain.model.task.TaskTitle;
 import dev.taskline.domain.model.user.UserId;
 import dev.taskline.domain.port.out.TaskRepository;
-import dev.taskline.persistence.jooq.generated.tables.records.TasksRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,9 +21,13 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -33,98 +36,108 @@ import static dev.taskline.persistence.jooq.generated.Tables.TASKS;
 final class JooqTaskRepository implements TaskRepository {
     private static final String COMPLETED = TaskStatus.COMPLETED.wireName();
 
-    private final DSLContext dsl;
-    // The statements of the most frequent requests, rendered once (see RenderedOnce).
-    private final RenderedOnce<TasksRecord> insert;
-    private final RenderedOnce<TasksRecord> find;
-    private final RenderedOnce<TasksRecord> delete;
-    private final RenderedOnce<TasksRecord> applyPatch;
+    private static final int ID = RowReader.column(TASKS, TASKS.ID);
+    private static final int USER_ID = RowReader.column(TASKS, TASKS.USER_ID);
+    private static final int TITLE = RowReader.column(TASKS, TASKS.TITLE);
+    private static final int DESCRIPTION = RowReader.column(TASKS, TASKS.DESCRIPTION);
+    private static final int STATUS = RowReader.column(TASKS, TASKS.STATUS);
+    private static final int DUE_DATE = RowReader.column(TASKS, TASKS.DUE_DATE);
+    private static final int VERSION = RowReader.column(TASKS, TASKS.VERSION);
+    private static final int CREATED_AT = RowReader.column(TASKS, TASKS.CREATED_AT);
+    private static final int UPDATED_AT = RowReader.column(TASKS, TASKS.UPDATED_AT);
 
-    JooqTaskRepository(DSLContext dsl) {
-        this.dsl = dsl;
-        this.insert = new RenderedOnce<>(dsl, TASKS, dsl.insertInto(TASKS)
+    // Every statement rendered once (see RenderedOnce); the comment over each call gives its binds.
+    private final RenderedOnce<Task> insert;
+    private final RenderedOnce<Task> find;
+    private final RenderedOnce<Task> findForUpdate;
+    private final RenderedOnce<Task> update;
+    private final RenderedOnce<Task> applyPatch;
+    private final RenderedOnce<Void> delete;
+    private final Map<ListShape, KeysetPages<Task>> lists;
+
+    JooqTaskRepository(Statements statements) {
+        DSLContext dsl = statements.dsl();
+        this.insert = rows(statements, dsl.insertInto(TASKS)
                 .set(TASKS.USER_ID, 0L)
                 .set(TASKS.TITLE, "")
                 .set(TASKS.DESCRIPTION, "")
                 .set(TASKS.STATUS, "")
                 .set(TASKS.DUE_DATE, LocalDate.EPOCH)
                 .returning());
-        this.find = new RenderedOnce<>(dsl, TASKS, dsl.selectFrom(TASKS).where(ownedBy(new UserId(1), new TaskId(1))));
-        this.delete = new RenderedOnce<>(dsl, TASKS, dsl.deleteFrom(TASKS).where(ownedBy(new UserId(1), new TaskId(1))));
-        this.applyPatch = new RenderedOnce<>(dsl, TASKS, patchShape(dsl));
+        this.find = rows(statements, dsl.selectFrom(TASKS).where(ownedBy()));
+        this.findForUpdate = rows(statements, dsl.selectFrom(TASKS).where(ownedBy()).forUpdate());
+        // version and updated_at are moved by the database's triggers.
+        this.update = rows(statements, dsl.update(TASKS)
+                .set(TASKS.TITLE, "")
+                .set(TASKS.DESCRIPTION, "")
+                .set(TASKS.STATUS, "")
+                .set(TASKS.DUE_DATE, LocalDate.EPOCH)
+                .where(ownedBy())
+                .returning());
+        this.applyPatch = rows(statements, patchShape(dsl));
+        this.delete = RenderedOnce.withoutRows(statements, dsl.deleteFrom(TASKS).where(ownedBy()));
+        Map<ListShape, KeysetPages<Task>> lists = new HashMap<>();
+        for (ListShape shape : ListShape.ALL) {
+            var ordered = dsl.selectFrom(TASKS)
+                    .where(shape.conditions())
+                    .orderBy(TASKS.CREATED_AT.desc(), TASKS.ID.desc());
+            lists.put(shape, new KeysetPages<>(statements, ordered, TASKS, JooqTaskRepository::read,
+                    task -> new Keyset(task.createdAt(), task.id().value())));
+        }
+        this.lists = Map.copyOf(lists);
     }
 
     @Override
     public Task insert(UserId owner, TaskDetails details) {
-        return toDomain(insert.query(
-                owner.value(),
-                details.title().value(),
+        // owner, title, description, status, due date
+        return insert.fetchSingle(owner.value(), details.title().value(),
                 details.description().map(TaskDescription::value).orElse(null),
-                details.status().wireName(),
-                details.dueDate().orElse(null)).fetchSingle());
+                details.status().wireName(), details.dueDate().orElse(null));
     }
 
     @Override
     public Optional<Task> find(UserId owner, TaskId id) {
-        return find.query(owner.value(), id.value())
-                .fetchOptional()
-                .map(JooqTaskRepository::toDomain);
+        return find.fetchOptional(owner.value(), id.value());
     }
 
     @Override
     public Optional<Task> findForUpdate(UserId owner, TaskId id) {
-        return dsl.selectFrom(TASKS)
-                .where(ownedBy(owner, id))
-                .forUpdate()
-                .fetchOptional()
-                .map(JooqTaskRepository::toDomain);
+        return findForUpdate.fetchOptional(owner.value(), id.value());
     }
 
     @Override
     public Page<Task> list(UserId owner, TaskFilter filter, PageRequest page) {
-        List<Condition> conditions = new ArrayList<>();
-        conditions.add(TASKS.USER_ID.eq(owner.value()));
-        filter.status().ifPresent(status -> conditions.add(TASKS.STATUS.eq(status.wireName())));
-        filter.completed().ifPresent(completed ->
-                conditions.add(completed ? TASKS.STATUS.eq(COMPLETED) : TASKS.STATUS.ne(COMPLETED)));
-
-        var query = dsl.selectFrom(TASKS)
-                .where(conditions)
-                .orderBy(TASKS.CREATED_AT.desc(), TASKS.ID.desc());
-        return KeysetPages.fetch(query, page, JooqTaskRepository::toDomain,
-                task -> new Keyset(task.createdAt(), task.id().value()));
+        var shape = new ListShape(filter.status().isPresent(), filter.completed());
+        // owner, then the status filter's value and the completed filter's, where present
+        List<Object> values = new ArrayList<>(3);
+        values.add(owner.value());
+        filter.status().ifPresent(status -> values.add(status.wireName()));
+        filter.completed().ifPresent(completed -> values.add(COMPLETED));
+        return lists.get(shape).fetch(page, values.toArray());
     }
 
     @Override
     public Optional<Task> update(UserId owner, TaskId id, TaskDetails details) {
-        // version and updated_at are moved by the database's triggers.
-        return dsl.update(TASKS)
-                .set(TASKS.TITLE, details.title().value())
-                .set(TASKS.DESCRIPTION, details.description().map(TaskDescription::value).orElse(null))
-                .set(TASKS.STATUS, details.status().wireName())
-                .set(TASKS.DUE_DATE, details.dueDate().orElse(null))
-                .where(ownedBy(owner, id))
-                .returning()
-                .fetchOptional()
-                .map(JooqTaskRepository::toDomain);
+        // title, description, status, due date, owner, id
+        return update.fetchOptional(details.title().value(),
+                details.description().map(TaskDescription::value).orElse(null),
+                details.status().wireName(), details.dueDate().orElse(null),
+                owner.value(), id.value());
     }
 
     @Override
     public Optional<Task> applyIfChanged(UserId owner, TaskId id, TaskPatch patch, OptionalLong expectedVersion) {
-        Param<String> title = DSL.val(patch.title().map(TaskTitle::value).orElse(null), TASKS.TITLE);
-        Param<Boolean> changeDescription = flag(!patch.description().isKeep());
-        Param<String> description = DSL.val(patch.description().applyTo(Optional.empty()).map(TaskDescription::value).orElse(null),
-                TASKS.DESCRIPTION);
-        Param<String> status = DSL.val(patch.effectiveStatus().map(TaskStatus::wireName).orElse(null), TASKS.STATUS);
-        Param<Boolean> changeDueDate = flag(!patch.dueDate().isKeep());
-        Param<LocalDate> dueDate = DSL.val(patch.dueDate().applyTo(Optional.empty()).orElse(null), TASKS.DUE_DATE);
-        Param<Long> version = DSL.val(expectedVersion.isPresent() ? expectedVersion.getAsLong() : null, TASKS.VERSION);
+        String title = patch.title().map(TaskTitle::value).orElse(null);
+        Boolean changeDescription = !patch.description().isKeep();
+        String description = patch.description().applyTo(Optional.empty()).map(TaskDescription::value).orElse(null);
+        String status = patch.effectiveStatus().map(TaskStatus::wireName).orElse(null);
+        Boolean changeDueDate = !patch.dueDate().isKeep();
+        LocalDate dueDate = patch.dueDate().applyTo(Optional.empty()).orElse(null);
+        Long version = expectedVersion.isPresent() ? expectedVersion.getAsLong() : null;
         // In the order of patchShape's bind markers: SET, owner and id, version twice, the new values again.
-        return applyPatch.query(title, changeDescription, description, status, changeDueDate, dueDate,
-                        owner.value(), id.value(), version, version,
-                        title, changeDescription, description, status, changeDueDate, dueDate)
-                .fetchOptional()
-                .map(JooqTaskRepository::toDomain);
+        return applyPatch.fetchOptional(title, changeDescription, description, status, changeDueDate, dueDate,
+                owner.value(), id.value(), version, version,
+                title, changeDescription, description, status, changeDueDate, dueDate);
     }
 
     /**
@@ -135,23 +148,23 @@ final class JooqTaskRepository implements TaskRepository {
      */
     private static Query patchShape(DSLContext dsl) {
         Field<String> title = DSL.coalesce(DSL.val("", TASKS.TITLE), TASKS.TITLE);
-        Field<String> description = DSL.when(DSL.condition(flag(false)), DSL.val("", TASKS.DESCRIPTION)).otherwise(TASKS.DESCRIPTION);
+        Field<String> description = DSL.when(DSL.condition(flag()), DSL.val("", TASKS.DESCRIPTION)).otherwise(TASKS.DESCRIPTION);
         Field<String> status = DSL.coalesce(DSL.val("", TASKS.STATUS), TASKS.STATUS);
-        Field<LocalDate> dueDate = DSL.when(DSL.condition(flag(false)), DSL.val(LocalDate.EPOCH, TASKS.DUE_DATE)).otherwise(TASKS.DUE_DATE);
+        Field<LocalDate> dueDate = DSL.when(DSL.condition(flag()), DSL.val(LocalDate.EPOCH, TASKS.DUE_DATE)).otherwise(TASKS.DUE_DATE);
         return dsl.update(TASKS)
                 .set(TASKS.TITLE, title)
                 .set(TASKS.DESCRIPTION, description)
                 .set(TASKS.STATUS, status)
                 .set(TASKS.DUE_DATE, dueDate)
-                .where(ownedBy(new UserId(1), new TaskId(1)))
+                .where(ownedBy())
                 .and(DSL.val(0L, TASKS.VERSION).isNull().or(TASKS.VERSION.eq(DSL.val(0L, TASKS.VERSION))))
                 .and(DSL.row(TASKS.TITLE, TASKS.DESCRIPTION, TASKS.STATUS, TASKS.DUE_DATE)
                         .isDistinctFrom(DSL.row(title, description, status, dueDate)))
                 .returning();
     }
 
-    private static Param<Boolean> flag(boolean value) {
-        return DSL.val(value, SQLDataType.BOOLEAN);
+    private static Param<Boolean> flag() {
+        return DSL.val(false, SQLDataType.BOOLEAN);
     }
 
     @Override
@@ -159,22 +172,49 @@ final class JooqTaskRepository implements TaskRepository {
         return delete.execute(owner.value(), id.value()) == 1;
     }
 
-    private static Condition ownedBy(UserId owner, TaskId id) {
-        return TASKS.USER_ID.eq(owner.value()).and(TASKS.ID.eq(id.value()));
+    /** The owner's task: binds owner, id. */
+    private static Condition ownedBy() {
+        return TASKS.USER_ID.eq(0L).and(TASKS.ID.eq(0L));
     }
 
-    private static Task toDomain(TasksRecord row) {
+    private static RenderedOnce<Task> rows(Statements statements, Query template) {
+        return RenderedOnce.returningRows(statements, template, TASKS, JooqTaskRepository::read);
+    }
+
+    /**
+     * A list's conditions: the owner always; the status filter's {@code status = ?} when given;
+     * the completed filter's {@code status = 'completed'} or {@code status <> 'completed'} when
+     * given (each on an index of its own, see V2__create_tasks.sql).
+     */
+    private record ListShape(boolean byStatus, Optional<Boolean> completed) {
+        static final List<ListShape> ALL = List.of(
+                new ListShape(false, Optional.empty()), new ListShape(true, Optional.empty()),
+                new ListShape(false, Optional.of(true)), new ListShape(true, Optional.of(true)),
+                new ListShape(false, Optional.of(false)), new ListShape(true, Optional.of(false)));
+
+        List<Condition> conditions() {
+            List<Condition> conditions = new ArrayList<>();
+            conditions.add(TASKS.USER_ID.eq(0L));
+            if (byStatus) {
+                conditions.add(TASKS.STATUS.eq(""));
+            }
+            completed.ifPresent(done -> conditions.add(done ? TASKS.STATUS.eq(COMPLETED) : TASKS.STATUS.ne(COMPLETED)));
+            return conditions;
+        }
+    }
+
+    private static Task read(ResultSet row) throws SQLException {
         var details = new TaskDetails(
-                TaskTitle.of(row.getTitle()),
-                Optional.ofNullable(row.getDescription()).map(TaskDescription::new),
-                TaskStatus.fromWireName(row.getStatus()),
-                Optional.ofNullable(row.getDueDate()));
+                TaskTitle.of(row.getString(TITLE)),
+                Optional.ofNullable(row.getString(DESCRIPTION)).map(TaskDescription::new),
+                TaskStatus.fromWireName(row.getString(STATUS)),
+                Optional.ofNullable(row.getObject(DUE_DATE, LocalDate.class)));
         return new Task(
-                new TaskId(row.getId()),
-                new UserId(row.getUserId()),
+                new TaskId(row.getLong(ID)),
+                new UserId(row.getLong(USER_ID)),
                 details,
-                row.getVersion(),
-                row.getCreatedAt(),
-                row.getUpdatedAt());
+                row.getLong(VERSION),
+                RowReader.instant(row, CREATED_AT),
+                RowReader.instant(row, UPDATED_AT));
     }
 }
