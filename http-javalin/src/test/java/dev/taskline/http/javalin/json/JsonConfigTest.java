@@ -1,6 +1,8 @@
 package dev.taskline.http.javalin.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskline.domain.model.task.Task;
 import dev.taskline.domain.model.task.TaskDescription;
@@ -13,6 +15,7 @@ import dev.taskline.domain.model.user.PasswordHash;
 import dev.taskline.domain.model.user.User;
 import dev.taskline.domain.model.user.UserId;
 import dev.taskline.http.javalin.auth.TokenResponse;
+import dev.taskline.http.javalin.conversation.MessageResponse;
 import dev.taskline.http.javalin.auth.UserResponse;
 import dev.taskline.http.javalin.paging.PageResponse;
 import dev.taskline.http.javalin.problem.InvalidField;
@@ -56,6 +59,29 @@ class JsonConfigTest {
         assertThat(json.get("completed").booleanValue()).isTrue();
         assertThat(json.get("description").textValue()).isEmpty();
         assertThat(json.get("due_date").isNull()).isTrue();
+    }
+
+    @Test
+    void theHandWrittenWriters_writeExactlyWhatTheBeanSerializerWould() throws Exception {
+        // The same configuration without annotations: records serialized by Jackson's bean serializer.
+        ObjectMapper beans = ((JsonMapper) JsonConfig.objectMapper()).rebuild().disable(MapperFeature.USE_ANNOTATIONS).build();
+        var random = new java.util.Random(7);
+        String[] texts = {"Buy milk", "", "quote \" and backslash \\", "emoji \uD83D\uDE00 and \u00e9", "line\nbreak\ttab\u0001"};
+        for (int i = 0; i < 200; i++) {
+            Instant created = Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1_000_000) * 1000L);
+            var task = new TaskResponse(random.nextLong(), texts[random.nextInt(texts.length)],
+                    random.nextBoolean() ? null : texts[random.nextInt(texts.length)], "in_progress", random.nextBoolean(),
+                    random.nextBoolean() ? null : LocalDate.ofEpochDay(random.nextInt(3_000_000)), created, created.plusMillis(i));
+            var message = new MessageResponse(random.nextLong(), random.nextLong(), "assistant", texts[random.nextInt(texts.length)], created);
+
+            assertThat(mapper.writeValueAsString(task)).isEqualTo(beans.writeValueAsString(task));
+            assertThat(mapper.writeValueAsString(message)).isEqualTo(beans.writeValueAsString(message));
+        }
+        for (LocalDate date : List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1), LocalDate.of(-1, 6, 30))) {
+            var task = new TaskResponse(1, "t", null, "pending", false, date, Instant.EPOCH, Instant.EPOCH);
+            assertThat(mapper.writeValueAsString(task)).isEqualTo(beans.writeValueAsString(task));
+        }
+        assertThat(mapper.writeValueAsString(new PageResponse<>(List.of(), null))).isEqualTo("{\"items\":[],\"next_cursor\":null}");
     }
 
     @Test
