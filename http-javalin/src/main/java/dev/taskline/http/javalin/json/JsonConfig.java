@@ -90,11 +90,7 @@ public final class JsonConfig {
             generator.writeString(date.toString()); // never stored; exact anyway
         } else {
             char[] text = new char[DATE_LENGTH];
-            digits(text, 0, date.getYear(), 4);
-            text[4] = '-';
-            digits(text, 5, date.getMonthValue(), 2);
-            text[7] = '-';
-            digits(text, 8, date.getDayOfMonth(), 2);
+            fillDate(text, date);
             generator.writeString(text, 0, DATE_LENGTH);
         }
     }
@@ -108,11 +104,7 @@ public final class JsonConfig {
         if (utc.getYear() < 0 || utc.getYear() > 9999) {
             return false;
         }
-        digits(text, 0, utc.getYear(), 4);
-        text[4] = '-';
-        digits(text, 5, utc.getMonthValue(), 2);
-        text[7] = '-';
-        digits(text, 8, utc.getDayOfMonth(), 2);
+        fillDate(text, utc.toLocalDate());
         text[10] = 'T';
         digits(text, 11, utc.getHour(), 2);
         text[13] = ':';
@@ -123,6 +115,15 @@ public final class JsonConfig {
         digits(text, 20, utc.getNano() / 1000, 6);
         text[26] = 'Z';
         return true;
+    }
+
+    /** {@code YYYY-MM-DD} into the first ten chars of {@code text}; the year has four digits. */
+    private static void fillDate(char[] text, LocalDate date) {
+        digits(text, 0, date.getYear(), 4);
+        text[4] = '-';
+        digits(text, 5, date.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, date.getDayOfMonth(), 2);
     }
 
     private static void digits(char[] text, int at, int value, int width) {
