@@ -4,8 +4,6 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,8 +33,6 @@ import java.util.Optional;
  * table's columns; the first result checks that the statement returns exactly those columns.
  */
 final class RenderedOnce<T> {
-    private static final Logger echoLog = LoggerFactory.getLogger("taskline.sql");
-
     private final ReservableConnectionProvider connections;
     private final boolean echo;
     private final String sql;
@@ -156,7 +152,7 @@ final class RenderedOnce<T> {
 
     private void echo(int rowCount) {
         if (echo) {
-            echoLog.info("{} ({} rows)", sql, rowCount); // the SQL with its markers: values may be secrets
+            SqlEchoListener.echo(sql, rowCount);
         }
     }
 

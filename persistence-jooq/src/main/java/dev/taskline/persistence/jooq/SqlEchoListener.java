@@ -15,7 +15,12 @@ final class SqlEchoListener implements ExecuteListener {
     @Override
     public void executeEnd(ExecuteContext context) {
         if (context.sql() != null) {
-            log.info("{} ({} rows)", context.sql(), context.rows());
+            echo(context.sql(), context.rows());
         }
+    }
+
+    /** The one echo line of a statement, also for those run outside jOOQ ({@link RenderedOnce}). */
+    static void echo(String sql, int rows) {
+        log.info("{} ({} rows)", sql, rows);
     }
 }

@@ -42,25 +42,48 @@ class JooqPersistenceIT {
 
     @Test
     void echoSql_logsEachStatement_withPlaceholdersInsteadOfValues() {
+        NewUser newUser = aUser().named("Echoed Name").build();
+
+        List<String> lines = sqlLogDuring(() -> {
+            User inserted = JooqPersistence.create(db.pool(), true).users().insert(newUser);
+            JooqPersistence.create(db.pool(), false).users().find(inserted.id());
+        });
+
+        assertThat(lines).as("one line, for the echoing adapter's insert only").singleElement().satisfies(line -> {
+            assertThat(line).containsIgnoringCase("insert into").contains("?");
+            assertThat(line).doesNotContain(newUser.email().value(), newUser.passwordHash().value(), "Echoed Name");
+        });
+    }
+
+    @Test
+    void echoSql_logsTheStatementsRenderedOnce_too() {
+        var owner = db.newUser();
+        var task = TestData.aTask().titled("Echoed title").build();
+
+        List<String> lines = sqlLogDuring(() -> {
+            JooqPersistence.create(db.pool(), true).tasks().insert(owner, task);
+            JooqPersistence.create(db.pool(), false).tasks().insert(owner, task);
+        });
+
+        assertThat(lines).as("one line, for the echoing adapter's insert only").singleElement().satisfies(line -> {
+            assertThat(line).containsIgnoringCase("insert into").contains("?").endsWith("(1 rows)");
+            assertThat(line).doesNotContain("Echoed title");
+        });
+    }
+
+    /** The lines logged on {@code taskline.sql} while {@code work} runs (captured, not printed). */
+    private static List<String> sqlLogDuring(Runnable work) {
         Logger sqlLog = (Logger) LoggerFactory.getLogger("taskline.sql");
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         Level levelBefore = sqlLog.getLevel();
         boolean additiveBefore = sqlLog.isAdditive();
         sqlLog.setLevel(Level.INFO);
-        sqlLog.setAdditive(false); // captured here, not printed on the console
+        sqlLog.setAdditive(false);
         sqlLog.addAppender(captured);
         try {
-            NewUser newUser = aUser().named("Echoed Name").build();
-
-            User inserted = JooqPersistence.create(db.pool(), true).users().insert(newUser);
-            JooqPersistence.create(db.pool(), false).users().find(inserted.id());
-
-            List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-            assertThat(lines).as("one line, for the echoing adapter's insert only").singleElement().satisfies(line -> {
-                assertThat(line).containsIgnoringCase("insert into").contains("?");
-                assertThat(line).doesNotContain(newUser.email().value(), newUser.passwordHash().value(), "Echoed Name");
-            });
+            work.run();
+            return captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         } finally {
             sqlLog.detachAppender(captured);
             sqlLog.setLevel(levelBefore);
