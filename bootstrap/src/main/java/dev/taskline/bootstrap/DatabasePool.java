@@ -18,10 +18,13 @@ import java.time.Duration;
  *   <li>every statement is cut by the server after {@link DatabaseTimeouts#statement()}
  *       ({@code SET statement_timeout} on each new connection: a SET rather than a start-up
  *       option, which Neon's pooler refuses), which also answers 503;</li>
- *   <li>pgjdbc gives up a TCP connect and a log-in after {@link #CONNECT_TIMEOUT}, and a read
- *       after {@link #socketTimeout}: a peer gone without a word (no RST) is noticed, yet a
+ *   <li>pgjdbc gives up a TCP connect and a log-in after {@link #CONNECT_TIMEOUT};</li>
+ *   <li>a database that stops answering is noticed after {@link #longestSilence}, yet a
  *       statement is always cut by the server's statement timeout first, which leaves the
- *       connection usable.</li>
+ *       connection usable. On the application's pool the persistence adapter's watchdog cuts a
+ *       connection lent for that long (ADR 0008: pgjdbc's {@code socketTimeout} made every read
+ *       on a virtual thread a timed park, doubling the p99); the migrations, which run on a
+ *       platform thread, keep {@code socketTimeout}.</li>
  * </ul>
  */
 final class DatabasePool {
@@ -50,11 +53,12 @@ final class DatabasePool {
         HikariConfig config = baseConfig(url, timeouts);
         config.setPoolName("taskline-migrations");
         config.setMaximumPoolSize(2);
+        config.addDataSourceProperty("socketTimeout", Long.toString(longestSilence(timeouts).toSeconds()));
         return new HikariDataSource(config);
     }
 
-    /** A read on a live connection may take as long as a statement may run, and then some. */
-    static Duration socketTimeout(DatabaseTimeouts timeouts) {
+    /** A live database may stay silent as long as a statement may run, and then some. */
+    static Duration longestSilence(DatabaseTimeouts timeouts) {
         Duration twice = timeouts.statement().multipliedBy(2);
         Duration floor = Duration.ofSeconds(30);
         return twice.compareTo(floor) < 0 ? floor : twice;
@@ -74,11 +78,10 @@ final class DatabasePool {
         // The start-up waits for the database before opening a pool (DatabaseReadiness); a pool
         // never fails for want of a database afterwards: its borrowers get a bounded wait and a 503.
         config.setInitializationFailTimeout(-1);
-        // pgjdbc: detect dead peers, bound the TCP connect, the log-in and any single read (seconds)
+        // pgjdbc: detect dead peers, bound the TCP connect and the log-in (seconds)
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("connectTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("loginTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
-        config.addDataSourceProperty("socketTimeout", Long.toString(socketTimeout(timeouts).toSeconds()));
         config.addDataSourceProperty("ApplicationName", "taskline");
         return config;
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.taskline.db.DatabaseReadiness;
 import dev.taskline.db.DatabaseUrl;
 import dev.taskline.db.Migrations;
+import dev.taskline.persistence.jooq.JooqPersistence;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import java.util.Deque;
  * At start it waits for the database (retrying with back-off up to DATABASE_STARTUP_TIMEOUT, see
  * {@link DatabaseReadiness}). {@link #close()} stops in the reverse order: the HTTP server first
  * (it stops taking requests and lets those in flight finish, see {@link GracefulShutdown}), then
- * the pool, then the embedded database.
+ * the watchdog of lent connections, the pool, then the embedded database.
  */
 public final class TasklineServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TasklineServer.class);
@@ -54,7 +55,10 @@ public final class TasklineServer implements AutoCloseable {
             HikariDataSource pool = DatabasePool.open(url, config.poolSize(), timeouts);
             resources.push(pool);
 
-            Javalin app = Wiring.httpApp(config, pool, JwtSecrets.resolve(config));
+            JooqPersistence persistence = JooqPersistence.create(pool, config.echoSql(), DatabasePool.longestSilence(timeouts));
+            resources.push(persistence);
+
+            Javalin app = Wiring.httpApp(config, persistence, JwtSecrets.resolve(config));
             GracefulShutdown.install(app, timeouts.shutdownGrace());
             app.start(config.port());
             resources.push(app::stop);

@@ -13,7 +13,6 @@ import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 
 /** Builds the object graph by hand: persistence, domain services, HTTP. Returns an unstarted app. */
@@ -23,8 +22,7 @@ final class Wiring {
     private Wiring() {
     }
 
-    static Javalin httpApp(AppConfig config, DataSource dataSource, byte[] jwtSecret) {
-        JooqPersistence persistence = JooqPersistence.create(dataSource, config.echoSql());
+    static Javalin httpApp(AppConfig config, JooqPersistence persistence, byte[] jwtSecret) {
         var hasher = new BcryptPasswordHasher(config.bcryptCost());
         var accounts = new AccountService(persistence.users(), hasher, persistence.transactions());
         var tasks = new TaskService(persistence.tasks(), persistence.transactions());

@@ -54,9 +54,9 @@ class DatabaseTimeoutsTest {
     }
 
     @Test
-    void theSocketTimeout_outlastsTheStatementTimeout_soTheServerCutsAStatementFirst() {
-        assertThat(DatabasePool.socketTimeout(DatabaseTimeouts.DEFAULTS)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DatabasePool.socketTimeout(DatabaseTimeouts.DEFAULTS.withStatement(Duration.ofMinutes(1))))
+    void theLongestSilence_outlastsTheStatementTimeout_soTheServerCutsAStatementFirst() {
+        assertThat(DatabasePool.longestSilence(DatabaseTimeouts.DEFAULTS)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DatabasePool.longestSilence(DatabaseTimeouts.DEFAULTS.withStatement(Duration.ofMinutes(1))))
                 .isEqualTo(Duration.ofMinutes(2));
     }
 }

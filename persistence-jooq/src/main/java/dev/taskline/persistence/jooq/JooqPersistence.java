@@ -13,23 +13,28 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The persistence adapter's front door: every driven port of the domain, implemented with jOOQ
  * on one {@link DataSource} (normally a HikariCP pool). Callers never see a jOOQ type, so the
- * composition root does not depend on jOOQ.
+ * composition root does not depend on jOOQ. {@link #close()} stops the watchdog of lent
+ * connections, if there is one; the data source is the caller's to close.
  */
-public final class JooqPersistence {
+public final class JooqPersistence implements AutoCloseable {
     private final DSLContext dsl;
+    private final LentConnectionWatchdog watchdog;
     private final JooqUserRepository users;
     private final JooqTaskRepository tasks;
     private final JooqConversationRepository conversations;
     private final JooqMessageRepository messages;
     private final JooqTransactionRunner transactions;
 
-    private JooqPersistence(DSLContext dsl, ReservableConnectionProvider connections, boolean echoSql) {
+    private JooqPersistence(DSLContext dsl, ReservableConnectionProvider connections, boolean echoSql,
+            LentConnectionWatchdog watchdog) {
         var statements = new Statements(dsl, connections, echoSql);
         this.dsl = dsl;
+        this.watchdog = watchdog;
         this.users = new JooqUserRepository(dsl);
         this.tasks = new JooqTaskRepository(statements);
         this.conversations = new JooqConversationRepository(statements);
@@ -44,7 +49,20 @@ public final class JooqPersistence {
 
     /** As {@link #create(DataSource)}; with {@code echoSql} every statement is logged (DATABASE_ECHO). */
     public static JooqPersistence create(DataSource dataSource, boolean echoSql) {
-        var connections = new ReservableConnectionProvider(dataSource);
+        return create(dataSource, echoSql, LentConnectionWatchdog.off());
+    }
+
+    /**
+     * As {@link #create(DataSource, boolean)}, and a connection lent for one statement or one
+     * transaction is cut after {@code longestLoan} without an answer (see {@link LentConnectionWatchdog}):
+     * the bound on a silent database, for a data source whose driver does not bound its reads.
+     */
+    public static JooqPersistence create(DataSource dataSource, boolean echoSql, Duration longestLoan) {
+        return create(dataSource, echoSql, LentConnectionWatchdog.cuttingAfter(longestLoan));
+    }
+
+    private static JooqPersistence create(DataSource dataSource, boolean echoSql, LentConnectionWatchdog watchdog) {
+        var connections = new ReservableConnectionProvider(dataSource, watchdog);
         var configuration = new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
                 .set(connections)
@@ -56,7 +74,7 @@ public final class JooqPersistence {
                 .set(echoSql
                         ? new ExecuteListener[] {new TranslatingExecuteListener(), new SqlEchoListener()}
                         : new ExecuteListener[] {new TranslatingExecuteListener()});
-        return new JooqPersistence(DSL.using(configuration), connections, echoSql);
+        return new JooqPersistence(DSL.using(configuration), connections, echoSql, watchdog);
     }
 
     public UserRepository users() {
@@ -77,6 +95,11 @@ public final class JooqPersistence {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    @Override
+    public void close() {
+        watchdog.close();
     }
 
     /** Whether the database answers a trivial query right now (for health checks); never throws. */

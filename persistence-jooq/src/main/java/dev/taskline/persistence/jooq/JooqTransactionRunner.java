@@ -92,14 +92,14 @@ final class JooqTransactionRunner implements TransactionRunner {
     }
 
     /** Back to the pool in auto-commit, as the repositories expect it outside transactions. */
-    private static void giveBack(Connection connection) {
+    private void giveBack(Connection connection) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException | RuntimeException e) {
             log.debug("Could not restore auto-commit: {}", e.toString());
         }
         try {
-            connection.close();
+            connections.giveBack(connection);
         } catch (SQLException | RuntimeException e) {
             log.warn("Could not give a connection back to the pool: {}", e.toString());
         }

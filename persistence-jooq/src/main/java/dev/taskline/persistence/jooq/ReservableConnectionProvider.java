@@ -19,15 +19,28 @@ import java.sql.SQLException;
  */
 final class ReservableConnectionProvider implements ConnectionProvider {
     private final DataSource dataSource;
+    private final LentConnectionWatchdog watchdog;
     private final ThreadLocal<Connection> reserved = new ThreadLocal<>();
 
-    ReservableConnectionProvider(DataSource dataSource) {
+    ReservableConnectionProvider(DataSource dataSource, LentConnectionWatchdog watchdog) {
         this.dataSource = dataSource;
+        this.watchdog = watchdog;
     }
 
-    /** A connection of the pool, not reserved: one bounded wait for it, then an SQLException. */
+    /**
+     * A connection of the pool, not reserved: one bounded wait for it, then an SQLException. It is
+     * watched until {@link #giveBack} (see {@link LentConnectionWatchdog}).
+     */
     Connection borrow() throws SQLException {
-        return dataSource.getConnection();
+        Connection connection = dataSource.getConnection();
+        watchdog.lent(connection);
+        return connection;
+    }
+
+    /** Back to the pool: the end of a loan that {@link #borrow()} began. */
+    void giveBack(Connection connection) throws SQLException {
+        watchdog.returned(connection);
+        connection.close();
     }
 
     /** The connection this thread has reserved (it is inside a transaction), or null. */
@@ -66,7 +79,7 @@ final class ReservableConnectionProvider implements ConnectionProvider {
             return; // the reserving transaction gives it back
         }
         try {
-            connection.close();
+            giveBack(connection);
         } catch (SQLException e) {
             throw new DataAccessException("could not give back a database connection", e);
         }

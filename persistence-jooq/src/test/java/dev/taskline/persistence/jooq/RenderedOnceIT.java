@@ -33,7 +33,7 @@ class RenderedOnceIT {
     @BeforeAll
     static void statements() {
         dsl = DSL.using(SQLDialect.POSTGRES);
-        statements = new Statements(dsl, new ReservableConnectionProvider(db.pool()), false);
+        statements = new Statements(dsl, new ReservableConnectionProvider(db.pool(), LentConnectionWatchdog.off()), false);
     }
 
     private static RenderedOnce<Long> idsOfTasksTitled() {
