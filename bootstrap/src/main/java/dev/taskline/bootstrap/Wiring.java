@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 
-/** Builds the object graph by hand: persistence, domain services, HTTP. Returns an unstarted app. */
+/** Builds the object graph by hand on the persistence adapter it is given: domain services, HTTP. Returns an unstarted app. */
 final class Wiring {
     private static final Logger log = LoggerFactory.getLogger(Wiring.class);
 

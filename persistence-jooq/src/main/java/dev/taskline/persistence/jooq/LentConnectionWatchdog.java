@@ -92,8 +92,8 @@ final class LentConnectionWatchdog implements AutoCloseable {
     }
 
     private void abort(Connection connection) {
-        log.warn("A database connection lent for longer than {} s was cut: the database did not answer in time",
-                limit.toSeconds());
+        log.warn("A database connection lent for longer than {} ms was cut: the database did not answer in time",
+                limit.toMillis());
         try {
             connection.abort(Runnable::run);
         } catch (SQLException | RuntimeException e) {
