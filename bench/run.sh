@@ -4,7 +4,7 @@
 # (the ceiling). Prints a table and writes bench/results/latest.json. See docs/benchmarks.md.
 #
 #   bench/run.sh [--smoke] [--database-url URL] [--jar PATH] [--duration SECONDS]
-#                [--scenarios a,b,...] [--profile a,b,...] [--keep]
+#                [--scenarios a,b,...] [--profile a,b,...] [--keep] [--no-aot] [--floor]
 #
 #   --smoke          small data, ~1 s per scenario, fails (exit 1) unless every scenario answered
 #                    requests and no non-2xx; what CI runs
@@ -20,6 +20,9 @@
 #   --keep           keep the server's database after the run (dropped by default)
 #   --no-aot         start the server without a JDK AOT cache (by default a full run on JDK 25+
 #                    first makes one in a training start, as docs/operations.md recommends)
+#   --floor          also measure get_task on bench/floor/JettyFloor.java (the same GET on Jetty's
+#                    core, without Javalin and Taskline's layers: the floor of the stack), after
+#                    the scenarios, against get_task's ceiling
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -37,6 +40,7 @@ ONLY=""
 PROFILE=""
 KEEP=false
 AOT=true
+FLOOR=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
@@ -47,6 +51,7 @@ while [ $# -gt 0 ]; do
     --profile) PROFILE=$2; shift ;;
     --keep) KEEP=true ;;
     --no-aot) AOT=false ;;
+    --floor) FLOOR=true ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -490,6 +495,42 @@ done
 HWM=$(rss_mib "$SERVER_PID" VmHWM)
 RSS=$(rss_mib "$SERVER_PID" VmRSS)
 
+# The floor of the stack (--floor): the same GET served by bench/floor/JettyFloor.java, with the
+# same JVM options, database, tokens and wrk script; measured like a scenario, compared with
+# get_task's ceiling when get_task ran.
+FLOOR_JSON=null
+if $FLOOR; then
+  jdbc_url_of() { # a libpq URL as a pgjdbc one (user and password as parameters)
+    local url=$1 query="" auth="" rest params=()
+    case "$url" in *\?*) query=${url#*\?}; url=${url%%\?*} ;; esac
+    rest=${url#*://}
+    case "$rest" in *@*) auth=${rest%%@*}; rest=${rest#*@} ;; esac
+    [ -n "$auth" ] && params+=("user=${auth%%:*}")
+    [[ "$auth" == *:* ]] && params+=("password=${auth#*:}")
+    [ -n "$query" ] && params+=("$query")
+    local IFS='&'
+    echo "jdbc:postgresql://$rest${params[*]:+?${params[*]}}"
+  }
+  FLOOR_PORT=$((PORT + 1))
+  while ! port_free "$FLOOR_PORT"; do FLOOR_PORT=$((FLOOR_PORT + 1)); done
+  log "Floor of the stack: get_task on bench/floor/JettyFloor.java, port $FLOOR_PORT"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""   # the machine to itself
+  env PORT="$FLOOR_PORT" JDBC_URL="$(jdbc_url_of "$DB_URL")" JWT_SECRET="$JWT_SECRET" \
+      "$JAVA" ${BENCH_JAVA_OPTS:-$TASKLINE_JAVA_OPTS} -cp "$JAR" "$BENCH/floor/JettyFloor.java" > "$RESULTS/floor.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 600); do curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$FLOOR_PORT/health" && break; sleep 0.1; done
+  kill -0 "$SERVER_PID" 2>/dev/null || { tail -20 "$RESULTS/floor.log" >&2; fail "the floor server did not start"; }
+  if [ "$WARMUP" -gt 0 ]; then
+    ( DURATION=$WARMUP; BASE=http://127.0.0.1:$FLOOR_PORT; run_wrk floor-warmup get_task.lua > /dev/null )
+  fi
+  FLOOR_JSON=$(BASE=http://127.0.0.1:$FLOOR_PORT; run_wrk floor get_task.lua)
+  FLOOR_JSON=$(jq -c --slurpfile records "$RECORDS" '
+    ([$records[] | select(.scenario == "get_task")][0]) as $get |
+    { http: ., ratio: (if $get then (.rps / $get.ceiling.tps * 100 | round / 100) else null end),
+      taskline_get_task_rps: (if $get then $get.http.rps else null end) }' <<< "$FLOOR_JSON")
+  jq -r '"   floor: \(.http.rps) req/s, p99 \(.http.p99_ms) ms, non-2xx \(.http.non_2xx), server \(.http.server_cpu_us_per_req) us/req; ratio to get_task'"'"'s ceiling \(.ratio) (Taskline: \(.taskline_get_task_rps) req/s)"' <<< "$FLOOR_JSON" >&2
+fi
+
 # ---------------------------------------------------------------------------------------------
 # Report: JSON, table, and the targets of docs/benchmarks.md
 # ---------------------------------------------------------------------------------------------
@@ -500,12 +541,12 @@ jq -s --arg mode "$($SMOKE && echo smoke || echo full)" --argjson duration "$DUR
       --arg jdk "$("$JAVA" -version 2>&1 | head -1)" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
       --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --arg jar_time "$(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ)" \
       --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson cores "$(nproc)" \
-      --argjson users "$((USERS + 1))" --argjson tasks "$TOTAL_TASKS" --argjson messages "$MESSAGES" '
+      --argjson users "$((USERS + 1))" --argjson tasks "$TOTAL_TASKS" --argjson messages "$MESSAGES" --argjson floor "$FLOOR_JSON" '
   { date: $date, mode: $mode, repo_commit: $commit, jar_built: $jar_time, duration_s: $duration, connections: $connections,
     wrk_threads: $threads, machine: { cores: $cores, load_average_at_end: $load }, jdk: $jdk, postgresql: $pg,
     data: { users: $users, tasks: $tasks, messages: $messages, seed_ms: $seed },
     server: { startup_to_healthy_ms: $startup, aot_cache: $aot, training_startup_ms: $training_startup, rss_high_water_mib: $hwm, rss_at_end_mib: $rss },
-    scenarios: . }' "$RECORDS" > "$RESULTS/latest.json"
+    scenarios: . } + (if $floor == null then {} else { floor: $floor } end)' "$RECORDS" > "$RESULTS/latest.json"
 
 {
   printf '\n%-28s %9s %8s %8s %8s %10s %9s %6s %9s\n' scenario 'req/s' 'p50 ms' 'p99 ms' non-2xx 'ceil tps' 'ceil p99' ratio 'srv us/r'

@@ -35,7 +35,8 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  * distance to the ceiling the stack itself takes (docs/benchmarks.md, "The floor of the stack").
  *
  * <pre>
- *   java -cp bootstrap/target/taskline.jar bench/floor/JettyFloor.java
+ *   bench/run.sh --floor                  # measured after the scenarios, against get_task's ceiling
+ *   java -cp bootstrap/target/taskline.jar bench/floor/JettyFloor.java    # by hand
  * </pre>
  * Environment: PORT (18190), JDBC_URL (the benchmark's database on 127.0.0.1), JWT_SECRET (the
  * benchmark's), THREADS=platform for Jetty's QueuedThreadPool instead of virtual threads. Drive it
