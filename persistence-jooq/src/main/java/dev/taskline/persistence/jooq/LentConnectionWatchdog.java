@@ -102,10 +102,17 @@ final class LentConnectionWatchdog implements AutoCloseable {
         }
     }
 
+    /** Stops the sweeper and waits (briefly) for its thread to end, so a stopped server leaves none behind. */
     @Override
     public void close() {
-        if (sweeper != null) {
-            sweeper.shutdownNow();
+        if (sweeper == null) {
+            return;
+        }
+        sweeper.shutdownNow();
+        try {
+            sweeper.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,13 +84,23 @@ class LentConnectionWatchdogIT {
 
     @Test
     void theAdapterWithALimit_answersAsUsual_andClosesItsWatchdog() {
+        Set<Thread> before = watchdogThreads();
         try (JooqPersistence persistence = JooqPersistence.create(db.pool(), false, Duration.ofSeconds(30))) {
             var owner = db.newUser();
             var created = persistence.tasks().insert(owner, TestData.aTask().titled("watched").build());
             assertThat(persistence.tasks().find(owner, created.id())).hasValueSatisfying(
                     task -> assertThat(task.title().value()).isEqualTo("watched"));
             assertThat(persistence.databaseUp()).isTrue();
+            assertThat(watchdogThreads()).as("its sweeper runs").hasSize(before.size() + 1);
         }
+        assertThat(watchdogThreads()).as("closing stopped the sweeper").isEqualTo(before);
+    }
+
+    /** The live sweeper threads of every watchdog in this JVM. */
+    private static Set<Thread> watchdogThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().equals("taskline-db-watchdog"))
+                .collect(Collectors.toSet());
     }
 
     private static int selectAfterSleeping(Connection connection, double seconds) throws SQLException {
