@@ -9,10 +9,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static dev.taskline.bootstrap.api.ApiAssertions.assertInvalid;
 import static dev.taskline.bootstrap.api.ApiAssertions.assertIsPage;
@@ -60,6 +65,19 @@ class TaskListApiIT {
                 .thenComparing(task -> task.get("id").asLong()).reversed();
         assertThat(all).isSortedAccordingTo(contractOrder);
         assertThat(all).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    void list_isGzipped_forAClientThatAcceptsIt_andTheSameOnceInflated() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(api.uri(TASKS + "?limit=50"))
+                .header("Authorization", carol.authorization()).header("Accept-Encoding", "gzip").GET().build();
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        JsonNode page = Json.MAPPER.readTree(new GZIPInputStream(new ByteArrayInputStream(answer.body())));
+        assertThat(page).isEqualTo(assertJson(api.get(TASKS + "?limit=50", carol), 200));
+        assertThat(ids(page.get("items"))).containsExactlyElementsOf(ids(newestFirst.subList(0, 50)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskline.http.javalin.auth.AccountHandlers;
 import dev.taskline.http.javalin.auth.AuthHandlers;
 import dev.taskline.http.javalin.conversation.ConversationHandlers;
+import dev.taskline.http.javalin.direct.DirectRoutes;
 import dev.taskline.http.javalin.headers.CorsPolicy;
 import dev.taskline.http.javalin.headers.ProtocolErrorHandler;
 import dev.taskline.http.javalin.headers.SecurityHeaders;
@@ -21,12 +22,14 @@ import dev.taskline.http.javalin.security.KnownAccounts;
 import dev.taskline.http.javalin.security.PasswordWorkLimiter;
 import dev.taskline.http.javalin.task.TaskHandlers;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * The HTTP adapter's entry point: an unstarted Javalin app serving the whole v1 contract. The
@@ -44,11 +47,17 @@ import java.util.Objects;
  * runs authentication and the real handler (Javalin's implicit HEAD would answer 200 without either).
  * A problem answered before the request body was read is sent first, and then the rest of the
  * body is read ({@link UnreadBodyDrain}), so that a client still sending can read it.
+ *
+ * <p>In front of Javalin, on Jetty's core API, {@link DirectRoutes} serve the task routes' ordinary
+ * requests with the same parts (authentication, use cases, JSON, problems, headers) and hand every
+ * unusual one to Javalin (ADR 0009); Jetty's gzip handler compresses the answers of both.
  */
 public final class HttpApi {
 
     /** How long a refused request's body is waited for after the answer, at most. */
     private static final Duration DRAIN_TIME_LIMIT = Duration.ofSeconds(5);
+    /** Javalin's default threshold for compressing an answer. */
+    private static final int MIN_COMPRESSED_BYTES = 1500;
 
     private HttpApi() {
     }
@@ -59,6 +68,11 @@ public final class HttpApi {
 
     /** With the clock that stamps and checks tokens, for tests. */
     static Javalin create(HttpSettings settings, UseCases useCases, HealthProbe health, Clock clock) {
+        return create(settings, useCases, health, clock, true);
+    }
+
+    /** With {@code directRoutes} false every request goes through Javalin: for tests of the routes behind them. */
+    static Javalin create(HttpSettings settings, UseCases useCases, HealthProbe health, Clock clock, boolean directRoutes) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(health, "health");
@@ -83,6 +97,12 @@ public final class HttpApi {
         var conversations = new ConversationHandlers(useCases.createConversation(), useCases.getConversation(),
                 useCases.listConversations(), useCases.deleteConversation(), useCases.appendMessage(), useCases.listMessages(), bodies);
 
+        var direct = new DirectRoutes(authentication, bodies, problems, securityHeaders, settings.cors(), settings.maxRequestBytes());
+        if (directRoutes) {
+            tasks.addDirectRoutes(direct);
+        }
+        GzipHandler compression = compression(direct);
+
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -102,7 +122,12 @@ public final class HttpApi {
                 // (~10 % of a GET's CPU in the profile, see docs/benchmarks.md) for nothing.
                 http.setHeaderCacheSize(0);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(securityHeaders, json)));
+            // Compression by Jetty rather than Javalin, so that it covers the direct routes too.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProtocolErrorHandler(securityHeaders, json));
+                server.setHandler(compression); // Javalin puts its servlet context inside, behind the direct routes
+            });
 
             config.routes.exception(Exception.class, problems::handle);
             config.routes.exception(HttpResponseException.class, problems::handle);
@@ -122,6 +147,17 @@ public final class HttpApi {
             tasks.addRoutes(config.routes);
             conversations.addRoutes(config.routes);
         });
+    }
+
+    /**
+     * gzip for clients that accept it, as Javalin's own compression did: answers of 1,500 bytes and
+     * more (smaller ones gain less than the header costs), of every method that answers a body.
+     */
+    private static GzipHandler compression(DirectRoutes direct) {
+        GzipHandler gzip = new GzipHandler(direct);
+        gzip.setMinGzipSize(MIN_COMPRESSED_BYTES);
+        gzip.setIncludedMethods("GET", "POST", "PATCH", "PUT", "DELETE");
+        return gzip;
     }
 
     /** A refused body is read up to four times the size limit; larger ones close the connection. */

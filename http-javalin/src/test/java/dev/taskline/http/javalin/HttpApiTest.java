@@ -17,6 +17,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,12 @@ class HttpApiTest {
 
     @BeforeAll
     static void start() {
+        startWith(true);
+    }
+
+    static void startWith(boolean directRoutes) {
         HttpSettings settings = HttpSettings.defaults(JwtSettings.of(SECRET));
-        app = HttpApi.create(settings, FakeUseCases.create(), databaseUp::get).start(0);
+        app = HttpApi.create(settings, FakeUseCases.create(), databaseUp::get, Clock.systemUTC(), directRoutes).start(0);
         base = "http://localhost:" + app.port();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         JwtTokens tokens = new JwtTokens(settings.jwt());

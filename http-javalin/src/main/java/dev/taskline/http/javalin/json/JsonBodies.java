@@ -17,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The JSON bodies of the API, in and out. Answers are written by {@link #send}; requests are read
@@ -55,18 +56,36 @@ public final class JsonBodies {
         }
     }
 
+    /** {@code body} as JSON bytes, for an answer written outside Javalin ({@code DirectRoutes}). */
+    public byte[] bytes(Object body) {
+        try {
+            return writer.writeValueAsBytes(body);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("could not write the answer", failed);
+        }
+    }
+
     /** The body, which must be a JSON object. */
     public JsonFields requireObject(Context ctx) {
-        return optionalObject(ctx).orElseThrow(Problems::notAJsonObject);
+        return requireObject(ctx.contentType(), ctx::bodyAsBytes);
     }
 
     /** The body if there is one (empty when no body was sent); if there is one, it must be a JSON object. */
     public Optional<JsonFields> optionalObject(Context ctx) {
-        String contentType = normalized(ctx.contentType());
-        if (contentType != null && !MediaTypes.isJson(contentType)) {
+        return optionalObject(ctx.contentType(), ctx::bodyAsBytes);
+    }
+
+    /** {@link #requireObject(Context)} for a request served outside Javalin ({@code DirectRoutes}). */
+    public JsonFields requireObject(String contentType, Supplier<byte[]> body) {
+        return optionalObject(contentType, body).orElseThrow(Problems::notAJsonObject);
+    }
+
+    private Optional<JsonFields> optionalObject(String contentType, Supplier<byte[]> body) {
+        String type = normalized(contentType);
+        if (type != null && !MediaTypes.isJson(type)) {
             throw Problems.unsupportedMediaType(); // refused before the body is read at all
         }
-        return parse(contentType, ctx.bodyAsBytes());
+        return parse(type, body.get());
     }
 
     /** The parsing rules without a request, for tests and for {@link #optionalObject}. */

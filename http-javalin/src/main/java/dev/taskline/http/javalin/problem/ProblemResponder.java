@@ -33,7 +33,7 @@ public final class ProblemResponder {
 
     public void handle(Exception failure, Context ctx) {
         ProblemReply reply = mapper.map(failure);
-        log(failure, reply, ctx);
+        log(failure, reply, String.valueOf(ctx.method()), ctx.path());
         ctx.status(reply.status());
         reply.headers().forEach(ctx::header);
         ctx.contentType(Problem.MEDIA_TYPE);
@@ -81,7 +81,21 @@ public final class ProblemResponder {
         }
     }
 
-    private byte[] serialize(Problem problem) {
+    /**
+     * For a request served outside Javalin ({@code DirectRoutes}): the reply for {@code failure},
+     * logged like every other; the caller writes it, with {@link #serialize} as its body.
+     */
+    public ProblemReply reply(Throwable failure, String method, String path) {
+        if (failure instanceof Error error) {
+            LOG.error("Fatal error while serving a request", error);
+            return new ProblemReply(Problem.of(ProblemType.INTERNAL_ERROR, ProblemMapper.INTERNAL_ERROR_DETAIL));
+        }
+        ProblemReply reply = mapper.map(failure);
+        log(failure, reply, method, path);
+        return reply;
+    }
+
+    public byte[] serialize(Problem problem) {
         try {
             return json.writeValueAsBytes(problem);
         } catch (JsonProcessingException impossible) {
@@ -91,13 +105,13 @@ public final class ProblemResponder {
         }
     }
 
-    private static void log(Exception failure, ProblemReply reply, Context ctx) {
+    private static void log(Throwable failure, ProblemReply reply, String method, String path) {
         if (reply.status() >= 500 && failure instanceof Unavailable) {
-            LOG.warn("{} {} answered {}: {}", ctx.method(), ctx.path(), reply.status(), failure.getMessage(), failure.getCause());
+            LOG.warn("{} {} answered {}: {}", method, path, reply.status(), failure.getMessage(), failure.getCause());
         } else if (reply.status() >= 500) {
-            LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), failure);
+            LOG.error("{} {} failed unexpectedly", method, path, failure);
         } else {
-            LOG.debug("{} {} answered {}: {}", ctx.method(), ctx.path(), reply.status(), reply.problem().detail());
+            LOG.debug("{} {} answered {}: {}", method, path, reply.status(), reply.problem().detail());
         }
     }
 }

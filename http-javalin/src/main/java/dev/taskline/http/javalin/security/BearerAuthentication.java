@@ -46,7 +46,15 @@ public final class BearerAuthentication implements Handler {
         if (ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
-        String token = bearerToken(ctx.header(Header.AUTHORIZATION));
+        ctx.attribute(USER_ATTRIBUTE, authenticate(ctx.header(Header.AUTHORIZATION)));
+    }
+
+    /**
+     * The caller named by an {@code Authorization} header, checked as above: the token's signature
+     * and expiry, and that its account still exists. Throws the 401 problem otherwise.
+     */
+    public UserId authenticate(String authorization) {
+        String token = bearerToken(authorization);
         UserId user;
         try {
             user = tokens.verify(token);
@@ -62,7 +70,7 @@ public final class BearerAuthentication implements Handler {
             }
             knownAccounts.confirm(user);
         }
-        ctx.attribute(USER_ATTRIBUTE, user);
+        return user;
     }
 
     /** The authenticated caller; only routes behind this handler may ask. */
