@@ -48,8 +48,8 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * A problem answered before the request body was read is sent first, and then the rest of the
  * body is read ({@link UnreadBodyDrain}), so that a client still sending can read it.
  *
- * <p>In front of Javalin, on Jetty's core API, {@link DirectRoutes} serve the task routes' ordinary
- * requests with the same parts (authentication, use cases, JSON, problems, headers) and hand every
+ * <p>In front of Javalin, on Jetty's core API, {@link DirectRoutes} serve the ordinary requests of the
+ * task routes and of the message routes with the same parts (authentication, use cases, JSON, problems, headers) and hand every
  * unusual one to Javalin (ADR 0009); Jetty's gzip handler compresses the answers of both.
  */
 public final class HttpApi {
@@ -100,6 +100,7 @@ public final class HttpApi {
         var direct = new DirectRoutes(authentication, bodies, problems, securityHeaders, settings.cors(), settings.maxRequestBytes());
         if (directRoutes) {
             tasks.addDirectRoutes(direct);
+            conversations.addDirectRoutes(direct);
         }
         GzipHandler compression = compression(direct);
 

@@ -76,6 +76,7 @@ class DirectRoutesTest {
             return DirectAnswer.json(200, query);
         });
         routes.get("/things/{id}", request -> DirectAnswer.json(200, Map.of("id", request.pathId())).header("ETag", "\"1\""));
+        routes.get("/things/{id}/parts", request -> DirectAnswer.json(200, Map.of("parts of", request.pathId())));
         routes.delete("/things/{id}", request -> {
             if (request.pathId().equals("404")) {
                 throw new NotFound("thing 404 not found");
@@ -139,6 +140,17 @@ class DirectRoutesTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(answer.headers().firstValue("Vary")).hasValue("Origin"); // CORS is configured
+    }
+
+    @Test
+    void findsTheIdInTheMiddleOfAPath() throws Exception {
+        HttpResponse<String> parts = send("GET", "/things/5/parts", null, "Authorization", bearer);
+
+        assertThat(parts.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(parts.body()).path("parts of").asText()).isEqualTo("5");
+        assertHandedOn(send("GET", "/things/5/part", null, "Authorization", bearer));
+        assertHandedOn(send("GET", "/things/5/6/parts", null, "Authorization", bearer));
+        assertHandedOn(send("GET", "/things/5/parts/", null, "Authorization", bearer));
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.taskline.domain.port.in.DeleteConversationUseCase;
 import dev.taskline.domain.port.in.GetConversationUseCase;
 import dev.taskline.domain.port.in.ListConversationsUseCase;
 import dev.taskline.domain.port.in.ListMessagesUseCase;
+import dev.taskline.http.javalin.direct.DirectAnswer;
+import dev.taskline.http.javalin.direct.DirectRoutes;
 import dev.taskline.http.javalin.json.JsonBodies;
 import dev.taskline.http.javalin.json.JsonFields;
 import dev.taskline.http.javalin.paging.PageQuery;
@@ -61,6 +63,21 @@ public final class ConversationHandlers {
         routes.post(BASE + "/{id}/messages", this::append);
     }
 
+    /** The busiest of these routes, messages listed and appended, for {@link DirectRoutes} (HEAD stays above). */
+    public void addDirectRoutes(DirectRoutes routes) {
+        routes.get(BASE + "/{id}/messages", request -> {
+            ConversationId conversation = conversationId(request.pathId());
+            PageRequest page = PageQuery.of(request.query("limit"), request.query("cursor"));
+            return DirectAnswer.json(HttpStatus.OK.getCode(),
+                    PageResponse.from(listMessages.listMessages(request.user(), conversation, page), MessageResponse::from));
+        });
+        routes.post(BASE + "/{id}/messages", request -> {
+            ConversationId conversation = conversationId(request.pathId());
+            NewMessage message = newMessage(request.jsonObject(bodies));
+            return DirectAnswer.json(HttpStatus.CREATED.getCode(), MessageResponse.from(append.append(request.user(), conversation, message)));
+        });
+    }
+
     void list(Context ctx) {
         PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
         bodies.send(ctx, PageResponse.from(list.list(BearerAuthentication.user(ctx), page), ConversationResponse::from));
@@ -75,32 +92,35 @@ public final class ConversationHandlers {
     }
 
     void get(Context ctx) {
-        bodies.send(ctx, ConversationResponse.from(get.get(BearerAuthentication.user(ctx), conversationId(ctx))));
+        bodies.send(ctx, ConversationResponse.from(get.get(BearerAuthentication.user(ctx), conversationId(ctx.pathParam("id")))));
     }
 
     void delete(Context ctx) {
-        delete.delete(BearerAuthentication.user(ctx), conversationId(ctx));
+        delete.delete(BearerAuthentication.user(ctx), conversationId(ctx.pathParam("id")));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
     void listMessages(Context ctx) {
-        ConversationId conversation = conversationId(ctx);
+        ConversationId conversation = conversationId(ctx.pathParam("id"));
         PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
         bodies.send(ctx, PageResponse.from(listMessages.listMessages(BearerAuthentication.user(ctx), conversation, page), MessageResponse::from));
     }
 
     /** No {@code Location}: the API has no route for a single message. */
     void append(Context ctx) {
-        ConversationId conversation = conversationId(ctx);
-        JsonFields body = bodies.requireObject(ctx);
-        NewMessage message = body.build(() -> NewMessage.of(body.string("role"), body.string("content")));
+        ConversationId conversation = conversationId(ctx.pathParam("id"));
+        NewMessage message = newMessage(bodies.requireObject(ctx));
         Message appended = append.append(BearerAuthentication.user(ctx), conversation, message);
         ctx.status(HttpStatus.CREATED);
         bodies.send(ctx, MessageResponse.from(appended));
     }
 
-    private static ConversationId conversationId(Context ctx) {
-        long id = PathIds.parse(ctx.pathParam("id")).orElseThrow(() -> Problems.notFound("conversation not found"));
+    private static NewMessage newMessage(JsonFields body) {
+        return body.build(() -> NewMessage.of(body.string("role"), body.string("content")));
+    }
+
+    private static ConversationId conversationId(String pathSegment) {
+        long id = PathIds.parse(pathSegment).orElseThrow(() -> Problems.notFound("conversation not found"));
         return new ConversationId(id);
     }
 }

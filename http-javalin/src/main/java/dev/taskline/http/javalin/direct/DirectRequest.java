@@ -35,7 +35,7 @@ public final class DirectRequest {
         return user;
     }
 
-    /** The path's last segment for a route ending in {@code {id}}, as sent. */
+    /** The path's {@code {id}} segment, as sent. */
     public String pathId() {
         return pathId;
     }

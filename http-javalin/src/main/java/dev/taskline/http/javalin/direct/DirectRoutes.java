@@ -10,6 +10,7 @@ import dev.taskline.http.javalin.problem.ProblemReply;
 import dev.taskline.http.javalin.problem.ProblemResponder;
 import dev.taskline.http.javalin.security.BearerAuthentication;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class DirectRoutes extends Handler.Wrapper {
 
-    private static final String ID = "/{id}";
+    private static final String ID = "{id}";
     private static final HttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, MediaTypes.JSON);
     private static final HttpField PROBLEM_JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
 
@@ -52,10 +53,22 @@ public final class DirectRoutes extends Handler.Wrapper {
     private final List<HttpField> everyAnswer;
     /** "METHOD path" to route, for paths without an id. */
     private final Map<String, Target> collections = new HashMap<>();
-    /** "METHOD path-before-the-id" to route, for paths ending in an id. */
-    private final Map<String, Target> items = new HashMap<>();
+    /** Routes whose path has an id segment, tried in turn. */
+    private final List<ItemRoute> items = new ArrayList<>();
 
     private record Target(DirectRoute route, boolean takesBody) {
+    }
+
+    /** {@code prefix {id} suffix}: the id is one whole, non-empty segment. */
+    private record ItemRoute(String method, String prefix, String suffix, Target target) {
+        String idIn(String path) {
+            int end = path.length() - suffix.length();
+            if (end <= prefix.length() || !path.startsWith(prefix) || !path.endsWith(suffix)) {
+                return null;
+            }
+            String id = path.substring(prefix.length(), end);
+            return id.indexOf('/') < 0 ? id : null;
+        }
     }
 
     public DirectRoutes(BearerAuthentication authentication, JsonBodies bodies, ProblemResponder problems,
@@ -65,7 +78,7 @@ public final class DirectRoutes extends Handler.Wrapper {
         this.problems = Objects.requireNonNull(problems, "problems");
         this.corsConfigured = !cors.isEmpty();
         this.maxRequestBytes = maxRequestBytes;
-        var fields = new java.util.ArrayList<HttpField>();
+        var fields = new ArrayList<HttpField>();
         securityHeaders.values().forEach((name, value) -> fields.add(new PreEncodedHttpField(name, value)));
         if (corsConfigured) {
             fields.add(new PreEncodedHttpField(HttpHeader.VARY, "Origin")); // as CorsPolicy says on every answer
@@ -91,8 +104,9 @@ public final class DirectRoutes extends Handler.Wrapper {
 
     private DirectRoutes add(String method, String path, DirectRoute route, boolean takesBody) {
         Target target = new Target(Objects.requireNonNull(route, "route"), takesBody);
-        if (path.endsWith(ID)) {
-            items.put(method + " " + path.substring(0, path.length() - ID.length() + 1), target);
+        int id = path.indexOf(ID);
+        if (id >= 0) {
+            items.add(new ItemRoute(method, path.substring(0, id), path.substring(id + ID.length()), target));
         } else {
             collections.put(method + " " + path, target);
         }
@@ -106,12 +120,10 @@ public final class DirectRoutes extends Handler.Wrapper {
         String pathId = null;
         boolean plainPath = path != null && isPlain(path, true);
         Target target = plainPath ? collections.get(method + " " + path) : null;
-        if (target == null && plainPath) {
-            int slash = path.lastIndexOf('/');
-            if (slash > 0 && slash < path.length() - 1) {
-                target = items.get(method + " " + path.substring(0, slash + 1));
-                pathId = path.substring(slash + 1);
-            }
+        for (int i = 0; target == null && plainPath && i < items.size(); i++) {
+            ItemRoute item = items.get(i);
+            pathId = item.method().equals(method) ? item.idIn(path) : null;
+            target = pathId == null ? null : item.target();
         }
         if (target == null || !servable(request, target)) {
             return super.handle(request, response, callback);
