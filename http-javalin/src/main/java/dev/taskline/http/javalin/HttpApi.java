@@ -29,6 +29,7 @@ import io.javalin.validation.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
@@ -127,7 +128,10 @@ public final class HttpApi {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProtocolErrorHandler(securityHeaders, json));
-                server.setHandler(compression); // Javalin puts its servlet context inside, behind the direct routes
+                // Innermost, after any handler the caller inserted before starting (the graceful
+                // stop's request counter must see every request); Javalin then puts its servlet
+                // context inside, behind the direct routes.
+                innermostWrapper(server).setHandler(compression);
             });
 
             config.routes.exception(Exception.class, problems::handle);
@@ -159,6 +163,17 @@ public final class HttpApi {
         gzip.setMinGzipSize(MIN_COMPRESSED_BYTES);
         gzip.setIncludedMethods("GET", "POST", "PATCH", "PUT", "DELETE");
         return gzip;
+    }
+
+    private static Handler.Wrapper innermostWrapper(Handler.Wrapper outer) {
+        Handler.Wrapper innermost = outer;
+        while (innermost.getHandler() instanceof Handler.Wrapper inner) {
+            innermost = inner;
+        }
+        if (innermost.getHandler() != null) {
+            throw new IllegalStateException("the server already has a handler that is not a wrapper: " + innermost.getHandler());
+        }
+        return innermost;
     }
 
     /** A refused body is read up to four times the size limit; larger ones close the connection. */
