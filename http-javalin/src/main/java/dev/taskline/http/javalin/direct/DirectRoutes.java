@@ -38,6 +38,8 @@ import org.eclipse.jetty.util.Callback;
  * its token is refused, and when the route fails before reading the body it came with. So the
  * answers of this class are the plain successes and the failures of a route that has read its
  * body (or has none); those it writes itself, through the same {@link ProblemResponder}.
+ *
+ * <p>Routes are added before the server starts, and only read afterwards.
  */
 public final class DirectRoutes extends Handler.Wrapper {
 
