@@ -49,9 +49,10 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * A problem answered before the request body was read is sent first, and then the rest of the
  * body is read ({@link UnreadBodyDrain}), so that a client still sending can read it.
  *
- * <p>In front of Javalin, on Jetty's core API, {@link DirectRoutes} serve the ordinary requests of the
- * task routes and of the message routes with the same parts (authentication, use cases, JSON, problems, headers) and hand every
- * unusual one to Javalin (ADR 0009); Jetty's gzip handler compresses the answers of both.
+ * <p>In front of Javalin, on Jetty's core API, {@link DirectRoutes} serve the ordinary requests of
+ * the task routes and of the message routes with the same parts (authentication, use cases, JSON,
+ * problems, headers) and hand every unusual one to Javalin (ADR 0009); Jetty's gzip handler
+ * compresses the answers of both.
  */
 public final class HttpApi {
 
@@ -156,12 +157,12 @@ public final class HttpApi {
 
     /**
      * gzip for clients that accept it, as Javalin's own compression did: answers of 1,500 bytes and
-     * more (smaller ones gain less than the header costs), of every method that answers a body.
+     * more (smaller ones gain less than the header costs), of the methods whose answers have a body.
      */
     private static GzipHandler compression(DirectRoutes direct) {
         GzipHandler gzip = new GzipHandler(direct);
         gzip.setMinGzipSize(MIN_COMPRESSED_BYTES);
-        gzip.setIncludedMethods("GET", "POST", "PATCH", "PUT", "DELETE");
+        gzip.setIncludedMethods("GET", "POST", "PATCH");
         return gzip;
     }
 

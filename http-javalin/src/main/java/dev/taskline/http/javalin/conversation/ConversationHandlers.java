@@ -2,9 +2,9 @@ package dev.taskline.http.javalin.conversation;
 
 import dev.taskline.domain.model.conversation.Conversation;
 import dev.taskline.domain.model.conversation.ConversationId;
-import dev.taskline.domain.model.conversation.Message;
 import dev.taskline.domain.model.conversation.NewMessage;
 import dev.taskline.domain.model.page.PageRequest;
+import dev.taskline.domain.model.user.UserId;
 import dev.taskline.domain.port.in.AppendMessageUseCase;
 import dev.taskline.domain.port.in.CreateConversationUseCase;
 import dev.taskline.domain.port.in.DeleteConversationUseCase;
@@ -25,6 +25,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** {@code /api/v1/conversations} and their messages: parse, one use case, map. */
 public final class ConversationHandlers {
@@ -65,17 +67,10 @@ public final class ConversationHandlers {
 
     /** The busiest of these routes, messages listed and appended, for {@link DirectRoutes} (HEAD stays above). */
     public void addDirectRoutes(DirectRoutes routes) {
-        routes.get(BASE + "/{id}/messages", request -> {
-            ConversationId conversation = conversationId(request.pathId());
-            PageRequest page = PageQuery.of(request.query("limit"), request.query("cursor"));
-            return DirectAnswer.json(HttpStatus.OK.getCode(),
-                    PageResponse.from(listMessages.listMessages(request.user(), conversation, page), MessageResponse::from));
-        });
-        routes.post(BASE + "/{id}/messages", request -> {
-            ConversationId conversation = conversationId(request.pathId());
-            NewMessage message = newMessage(request.jsonObject(bodies));
-            return DirectAnswer.json(HttpStatus.CREATED.getCode(), MessageResponse.from(append.append(request.user(), conversation, message)));
-        });
+        routes.get(BASE + "/{id}/messages", request -> DirectAnswer.json(HttpStatus.OK.getCode(),
+                messages(request.user(), request.pathId(), request::query)));
+        routes.post(BASE + "/{id}/messages", request -> DirectAnswer.json(HttpStatus.CREATED.getCode(),
+                appended(request.user(), request.pathId(), () -> request.jsonObject(bodies))));
     }
 
     void list(Context ctx) {
@@ -101,18 +96,27 @@ public final class ConversationHandlers {
     }
 
     void listMessages(Context ctx) {
-        ConversationId conversation = conversationId(ctx.pathParam("id"));
-        PageRequest page = PageQuery.of(ctx.queryParam("limit"), ctx.queryParam("cursor"));
-        bodies.send(ctx, PageResponse.from(listMessages.listMessages(BearerAuthentication.user(ctx), conversation, page), MessageResponse::from));
+        bodies.send(ctx, messages(BearerAuthentication.user(ctx), ctx.pathParam("id"), ctx::queryParam));
     }
 
     /** No {@code Location}: the API has no route for a single message. */
     void append(Context ctx) {
-        ConversationId conversation = conversationId(ctx.pathParam("id"));
-        NewMessage message = newMessage(bodies.requireObject(ctx));
-        Message appended = append.append(BearerAuthentication.user(ctx), conversation, message);
+        MessageResponse appended = appended(BearerAuthentication.user(ctx), ctx.pathParam("id"), () -> bodies.requireObject(ctx));
         ctx.status(HttpStatus.CREATED);
-        bodies.send(ctx, MessageResponse.from(appended));
+        bodies.send(ctx, appended);
+    }
+
+    // The message routes' work, once for both ways in (ADR 0009); the body is read last.
+
+    private PageResponse<MessageResponse> messages(UserId user, String id, Function<String, String> queryParam) {
+        ConversationId conversation = conversationId(id);
+        PageRequest page = PageQuery.of(queryParam.apply("limit"), queryParam.apply("cursor"));
+        return PageResponse.from(listMessages.listMessages(user, conversation, page), MessageResponse::from);
+    }
+
+    private MessageResponse appended(UserId user, String id, Supplier<JsonFields> body) {
+        ConversationId conversation = conversationId(id);
+        return MessageResponse.from(append.append(user, conversation, newMessage(body.get())));
     }
 
     private static NewMessage newMessage(JsonFields body) {

@@ -6,6 +6,7 @@ import dev.taskline.domain.model.task.Task;
 import dev.taskline.domain.model.task.TaskFilter;
 import dev.taskline.domain.model.task.TaskId;
 import dev.taskline.domain.model.task.TaskPatch;
+import dev.taskline.domain.model.user.UserId;
 import dev.taskline.domain.port.in.CreateTaskCommand;
 import dev.taskline.domain.port.in.CreateTaskUseCase;
 import dev.taskline.domain.port.in.DeleteTaskUseCase;
@@ -28,10 +29,12 @@ import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * {@code /api/v1/tasks}: each handler parses, calls one use case and maps the result; the same
- * routes are served by {@link DirectRoutes} too, through the same parsing helpers at the end.
+ * {@code /api/v1/tasks}: each handler parses, calls one use case and maps the result. The same
+ * routes are served by {@link DirectRoutes} too (ADR 0009); what a route does is written once
+ * below, and the two ways in only hand it the request's parts and write its answer.
  */
 public final class TaskHandlers {
 
@@ -66,53 +69,41 @@ public final class TaskHandlers {
 
     /** The same routes (but HEAD) for {@link DirectRoutes}, which hands anything unusual back to those above. */
     public void addDirectRoutes(DirectRoutes routes) {
-        routes.get(BASE, request -> {
-            ListQuery query = ListQuery.of(request::query);
-            return DirectAnswer.json(HttpStatus.OK.getCode(),
-                    PageResponse.from(list.list(request.user(), query.filter(), query.page()), TaskResponse::from));
-        });
+        routes.get(BASE, request -> DirectAnswer.json(HttpStatus.OK.getCode(), listed(request.user(), request::query)));
         routes.post(BASE, request -> {
-            Task task = create.create(request.user(), createCommand(request.jsonObject(bodies)));
-            return answer(HttpStatus.CREATED, task).header(Header.LOCATION, BASE + "/" + task.id().value());
+            Task task = created(request.user(), () -> request.jsonObject(bodies));
+            return answer(HttpStatus.CREATED, task).header(Header.LOCATION, location(task));
         });
-        routes.get(BASE + "/{id}", request -> answer(HttpStatus.OK, get.get(request.user(), taskId(request.pathId()))));
-        routes.patch(BASE + "/{id}", request -> {
-            TaskId id = taskId(request.pathId());
-            OptionalLong expectedVersion = EntityTags.expectedVersion(request.header(Header.IF_MATCH));
-            TaskPatch patch = patch(request.jsonObject(bodies));
-            return answer(HttpStatus.OK, update.update(request.user(), id, patch, expectedVersion));
-        });
+        routes.get(BASE + "/{id}", request -> answer(HttpStatus.OK, found(request.user(), request.pathId())));
+        routes.patch(BASE + "/{id}", request -> answer(HttpStatus.OK,
+                updated(request.user(), request.pathId(), request.header(Header.IF_MATCH), () -> request.jsonObject(bodies))));
         routes.delete(BASE + "/{id}", request -> {
-            delete.delete(request.user(), taskId(request.pathId()));
+            deleted(request.user(), request.pathId());
             return DirectAnswer.noContent();
         });
     }
 
     void list(Context ctx) {
-        ListQuery query = ListQuery.of(ctx::queryParam);
-        bodies.send(ctx, PageResponse.from(list.list(BearerAuthentication.user(ctx), query.filter(), query.page()), TaskResponse::from));
+        bodies.send(ctx, listed(BearerAuthentication.user(ctx), ctx::queryParam));
     }
 
     void create(Context ctx) {
-        Task task = create.create(BearerAuthentication.user(ctx), createCommand(bodies.requireObject(ctx)));
-        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, BASE + "/" + task.id().value());
+        Task task = created(BearerAuthentication.user(ctx), () -> bodies.requireObject(ctx));
+        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, location(task));
         respond(ctx, task);
     }
 
     void get(Context ctx) {
-        respond(ctx, get.get(BearerAuthentication.user(ctx), taskId(ctx.pathParam("id"))));
+        respond(ctx, found(BearerAuthentication.user(ctx), ctx.pathParam("id")));
     }
 
     void update(Context ctx) {
-        TaskId id = taskId(ctx.pathParam("id"));
-        OptionalLong expectedVersion = EntityTags.expectedVersion(ctx.header(Header.IF_MATCH));
-        TaskPatch patch = patch(bodies.requireObject(ctx));
-        respond(ctx, update.update(BearerAuthentication.user(ctx), id, patch, expectedVersion));
+        respond(ctx, updated(BearerAuthentication.user(ctx), ctx.pathParam("id"), ctx.header(Header.IF_MATCH),
+                () -> bodies.requireObject(ctx)));
     }
 
-    /** {@code If-Match} is not honoured here: the delete use case takes no expected version. */
     void delete(Context ctx) {
-        delete.delete(BearerAuthentication.user(ctx), taskId(ctx.pathParam("id")));
+        deleted(BearerAuthentication.user(ctx), ctx.pathParam("id"));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
@@ -125,31 +116,52 @@ public final class TaskHandlers {
         return DirectAnswer.json(status.getCode(), TaskResponse.from(task)).header(Header.ETAG, EntityTags.of(task.version()));
     }
 
-    // The request's parts, read the same way here and in TaskDirectRoutes.
+    // What each route does, once for both ways in: from the request's parts to the use case's
+    // answer. Each reads the body last, after everything that can refuse the request without it.
 
-    /** A list's query: the filter and the page, every invalid parameter reported at once. */
-    record ListQuery(TaskFilter filter, PageRequest page) {
-        static ListQuery of(Function<String, String> queryParam) {
-            var validation = new Validation();
-            TaskFilter filter = validation.check(() -> TaskFilter.of(queryParam.apply("status"), queryParam.apply("completed")));
-            PageRequest page = validation.check(() -> PageQuery.of(queryParam.apply("limit"), queryParam.apply("cursor")));
-            validation.throwIfFailed();
-            return new ListQuery(filter, page);
-        }
+    private PageResponse<TaskResponse> listed(UserId user, Function<String, String> queryParam) {
+        var validation = new Validation();
+        TaskFilter filter = validation.check(() -> TaskFilter.of(queryParam.apply("status"), queryParam.apply("completed")));
+        PageRequest page = validation.check(() -> PageQuery.of(queryParam.apply("limit"), queryParam.apply("cursor")));
+        validation.throwIfFailed();
+        return PageResponse.from(list.list(user, filter, page), TaskResponse::from);
     }
 
-    static CreateTaskCommand createCommand(JsonFields body) {
+    private Task created(UserId user, Supplier<JsonFields> body) {
+        return create.create(user, createCommand(body.get()));
+    }
+
+    private Task found(UserId user, String id) {
+        return get.get(user, taskId(id));
+    }
+
+    private Task updated(UserId user, String id, String ifMatch, Supplier<JsonFields> body) {
+        TaskId task = taskId(id);
+        OptionalLong expectedVersion = EntityTags.expectedVersion(ifMatch);
+        return update.update(user, task, patch(body.get()), expectedVersion);
+    }
+
+    /** {@code If-Match} is not honoured here: the delete use case takes no expected version. */
+    private void deleted(UserId user, String id) {
+        delete.delete(user, taskId(id));
+    }
+
+    private static String location(Task task) {
+        return BASE + "/" + task.id().value();
+    }
+
+    private static CreateTaskCommand createCommand(JsonFields body) {
         return body.build(() -> CreateTaskCommand.of(
                 body.string("title"), body.string("description"), body.string("status"), body.string("due_date")));
     }
 
-    static TaskPatch patch(JsonFields body) {
+    private static TaskPatch patch(JsonFields body) {
         return body.build(() -> TaskPatch.of(
                 body.stringChange("title"), body.stringChange("description"), body.stringChange("status"),
                 body.booleanChange("completed"), body.stringChange("due_date")));
     }
 
-    static TaskId taskId(String pathSegment) {
+    private static TaskId taskId(String pathSegment) {
         long id = PathIds.parse(pathSegment).orElseThrow(() -> Problems.notFound("task not found"));
         return new TaskId(id);
     }
