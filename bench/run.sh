@@ -348,6 +348,9 @@ cpu_of_postgres() {
 }
 # Busy and total CPU seconds of the whole machine (all cores), from /proc/stat.
 machine_cpu() { awk -v t="$TICKS" '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; printf "%.2f %.2f", busy / t, (busy + $5 + $6) / t }' /proc/stat; }
+# WAL flushes so far (pg_stat_wal, PostgreSQL 14+; null where there is none): per commit, they
+# tell how well commits were grouped, which is most of what a write's ceiling depends on.
+wal_flushes() { psql -qAtX -d "$DB_URL" -c "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null | grep -E '^[0-9]+$' || echo null; }
 rss_mib() { awk -v f="$2:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 pct() { # pct FILE P: the P-th percentile (in ms) of latencies in microseconds, one per line
   sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; printf "%.2f", v[i] / 1000 }'
@@ -363,17 +366,21 @@ run_wrk() {
   local out=$WORK/wrk-$name.txt
   local srv0 pg0 m0 srv1 pg1 m1 wrk_cpu
   local t0 t1
+  local wal0 wal1
+  wal0=$(wal_flushes)
   t0=$(date +%s%N); srv0=$(cpu_of_pid "$SERVER_PID"); pg0=$(cpu_of_postgres); m0=$(machine_cpu)
   # bash's time keyword reports wrk's own CPU (user and system) without another tool
   wrk_cpu=$( { TIMEFORMAT='%U %S'; time wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
                  -s "$BENCH/wrk/$script" "$BASE" -- "$@" > "$out" 2> "$out.err"; } 2>&1 )
   srv1=$(cpu_of_pid "$SERVER_PID"); pg1=$(cpu_of_postgres); m1=$(machine_cpu); t1=$(date +%s%N)
+  wal1=$(wal_flushes)
   local result
   result=$(sed -n 's/^RESULT //p' "$out")
   [ -n "$result" ] || { cat "$out" "$out.err" >&2; fail "wrk printed no result for $name"; }
   jq -c --argjson srv0 "$srv0" --argjson srv1 "$srv1" --argjson pg0 "$pg0" --argjson pg1 "$pg1" \
         --argjson m0 "[${m0/ /,}]" --argjson m1 "[${m1/ /,}]" --argjson rss "$(rss_mib "$SERVER_PID" VmRSS)" \
-        --argjson wrk "$(awk '{ printf "%.2f", $1 + $2 }' <<< "$wrk_cpu")" --argjson wall "$(( (t1 - t0) / 1000000 ))" '
+        --argjson wrk "$(awk '{ printf "%.2f", $1 + $2 }' <<< "$wrk_cpu")" --argjson wall "$(( (t1 - t0) / 1000000 ))" \
+        --argjson wal0 "$wal0" --argjson wal1 "$wal1" '
     ($srv1[0] - $srv0[0]) as $srv_user | ($srv1[1] - $srv0[1]) as $srv_sys | ($srv_user + $srv_sys) as $srv |
     (if $pg0 == null then null else $pg1 - $pg0 end) as $pg | ($m1[0] - $m0[0]) as $busy | ($m1[1] - $m0[1]) as $total |
     # rates over the duration wrk reports; CPU shares (cores) over the wall time CPU was measured in
@@ -384,6 +391,7 @@ run_wrk() {
       server_cpu_us_per_req: (if $r.requests > 0 then ($srv * 1e6 / $r.requests | round) else null end),
       server_kernel_share: (if $srv > 0 then ($srv_sys / $srv * 100 | round / 100) else null end),
       postgres_cpu_us_per_req: (if $r.requests > 0 and $pg != null then ($pg * 1e6 / $r.requests | round) else null end),
+      wal_flushes_per_req: (if $r.requests > 0 and $wal0 != null and $wal1 != null then (($wal1 - $wal0) / $r.requests * 1000 | round / 1000) else null end),
       cpu_cores: { server: ($srv / $w * 100 | round / 100),
                    postgres: (if $pg == null then null else ($pg / $w * 100 | round / 100) end),
                    wrk: ($wrk / $w * 100 | round / 100),
@@ -399,10 +407,13 @@ run_pgbench() {
   mkdir -p "$logs"
   local pg0 m0 pg1 m1 status=0
   local t0 t1
+  local wal0 wal1
+  wal0=$(wal_flushes)
   t0=$(date +%s%N); pg0=$(cpu_of_postgres); m0=$(machine_cpu)
   pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" "${PGBENCH_LENGTH[@]}" -l --log-prefix="$logs/tx" \
           "${PGBENCH_VARS[@]}" "$@" "$DB_URL" > "$out" 2>&1 || status=$?
   pg1=$(cpu_of_postgres); m1=$(machine_cpu); t1=$(date +%s%N)
+  wal1=$(wal_flushes)
   cat "$logs"/tx* | awk '{ print $3 }' > "$logs/latencies"
   local tps failed
   tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out")
@@ -416,10 +427,12 @@ run_pgbench() {
   txns=$(wc -l < "$logs/latencies")
   jq -nc --argjson tps "$tps" --argjson failed "${failed:-0}" --argjson txns "$txns" \
          --argjson p50 "$(pct "$logs/latencies" 50)" --argjson p99 "$(pct "$logs/latencies" 99)" \
-         --argjson pg0 "$pg0" --argjson pg1 "$pg1" --argjson m0 "[${m0/ /,}]" --argjson m1 "[${m1/ /,}]" --argjson d "$(( (t1 - t0) / 1000000 ))" '
+         --argjson pg0 "$pg0" --argjson pg1 "$pg1" --argjson m0 "[${m0/ /,}]" --argjson m1 "[${m1/ /,}]" --argjson d "$(( (t1 - t0) / 1000000 ))" \
+         --argjson wal0 "$wal0" --argjson wal1 "$wal1" '
     (if $pg0 == null then null else $pg1 - $pg0 end) as $pg | ($m1[0] - $m0[0]) as $busy | ($m1[1] - $m0[1]) as $total |
     { tps: ($tps | . * 10 | round / 10), transactions: $txns, p50_ms: $p50, p99_ms: $p99, failed: $failed,
       postgres_cpu_us_per_txn: (if $txns > 0 and $pg != null then ($pg * 1e6 / $txns | round) else null end),
+      wal_flushes_per_txn: (if $txns > 0 and $wal0 != null and $wal1 != null then (($wal1 - $wal0) / $txns * 1000 | round / 1000) else null end),
       postgres_cores: (if $pg == null then null else ($pg / ($d / 1000) * 100 | round / 100) end),
       machine_busy: ($busy / $total * 100 | round) }'
   rm -rf "$logs"
