@@ -3,6 +3,9 @@ package dev.taskline.http.javalin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taskline.domain.error.NotFound;
+import dev.taskline.domain.error.Unavailable;
+import dev.taskline.domain.model.user.UserId;
+import dev.taskline.domain.port.in.GetAccountUseCase;
 import dev.taskline.http.javalin.direct.DirectAnswer;
 import dev.taskline.http.javalin.direct.DirectRoutes;
 import dev.taskline.http.javalin.headers.CorsSettings;
@@ -25,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,16 +56,28 @@ class DirectRoutesTest {
     private static final String ORIGIN = "https://app.example";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger writes = new AtomicInteger();
+    /** A user whose account cannot be looked up: the database is down. */
+    private static final UserId UNREACHABLE = new UserId(99);
+    private static final AtomicInteger unreachableLookUps = new AtomicInteger();
 
     private static Server server;
     private static HttpClient http;
     private static String base;
     private static String bearer;
+    private static JwtTokens tokens;
 
     @BeforeAll
     static void start() throws Exception {
-        var tokens = new JwtTokens(JwtSettings.of(SECRET));
-        var authentication = new BearerAuthentication(tokens, FakeUseCases.create().getAccount(), new KnownAccounts(Duration.ofSeconds(30)));
+        tokens = new JwtTokens(JwtSettings.of(SECRET));
+        GetAccountUseCase accounts = FakeUseCases.create().getAccount();
+        GetAccountUseCase lookUp = user -> {
+            if (user.equals(UNREACHABLE)) {
+                unreachableLookUps.incrementAndGet();
+                throw new Unavailable(new SQLException("connection refused"));
+            }
+            return accounts.get(user);
+        };
+        var authentication = new BearerAuthentication(tokens, lookUp, new KnownAccounts(Duration.ofSeconds(30)));
         ObjectMapper json = JsonConfig.objectMapper();
         var bodies = new JsonBodies(json);
         var problems = new ProblemResponder(new ProblemMapper(), json, new UnreadBodyDrain(4096, Duration.ofSeconds(1)));
@@ -123,8 +139,9 @@ class DirectRoutesTest {
     }
 
     @BeforeEach
-    void resetWrites() {
+    void resetCounts() {
         writes.set(0);
+        unreachableLookUps.set(0);
     }
 
     @Test
@@ -191,6 +208,22 @@ class DirectRoutesTest {
         HttpResponse<String> notFound = send("DELETE", "/things/404", null, "Authorization", bearer);
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(notFound.body()).path("detail").asText()).isEqualTo("thing 404 not found");
+    }
+
+    @Test
+    void answersAnAccountThatCannotBeLookedUp_itself_503_withoutASecondLookUp() throws Exception {
+        String unreachable = "Bearer " + tokens.issue(UNREACHABLE).value();
+
+        HttpResponse<String> read = send("GET", "/things/1", null, "Authorization", unreachable);
+        assertThat(read.statusCode()).isEqualTo(503);
+        assertThat(read.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(read.body()).doesNotContain("connection refused");
+        HttpResponse<String> write = send("POST", "/things", "{\"name\":\"n\"}", "Authorization", unreachable,
+                "Content-Type", "application/json");
+        assertThat(write.statusCode()).isEqualTo(503);
+
+        assertThat(unreachableLookUps).as("account look-ups: one per request").hasValue(2);
+        assertThat(writes).hasValue(0);
     }
 
     @Test

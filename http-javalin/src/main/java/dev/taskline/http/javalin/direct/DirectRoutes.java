@@ -6,6 +6,7 @@ import dev.taskline.http.javalin.headers.SecurityHeaders;
 import dev.taskline.http.javalin.json.JsonBodies;
 import dev.taskline.http.javalin.json.MediaTypes;
 import dev.taskline.http.javalin.problem.Problem;
+import dev.taskline.http.javalin.problem.ProblemException;
 import dev.taskline.http.javalin.problem.ProblemReply;
 import dev.taskline.http.javalin.problem.ProblemResponder;
 import dev.taskline.http.javalin.security.BearerAuthentication;
@@ -36,8 +37,9 @@ import org.eclipse.jetty.util.Callback;
  * characters (no decoding here), when it comes with an {@code Origin} and CORS is configured, when
  * its body is chunked, encoded or over the size limit (or a body comes where none belongs), when
  * its token is refused, and when the route fails before reading the body it came with. So the
- * answers of this class are the plain successes and the failures of a route that has read its
- * body (or has none); those it writes itself, through the same {@link ProblemResponder}.
+ * answers of this class are the plain successes, the failures of a route that has read its body
+ * (or has none), and a caller's account that could not be looked up (503); those it writes itself,
+ * through the same {@link ProblemResponder}.
  *
  * <p>Routes are added before the server starts, and only read afterwards.
  */
@@ -133,8 +135,14 @@ public final class DirectRoutes extends Handler.Wrapper {
         UserId user;
         try {
             user = authentication.authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION));
-        } catch (RuntimeException refused) {
+        } catch (ProblemException refused) {
             return super.handle(request, response, callback); // Javalin answers it, as on every other route
+        } catch (RuntimeException unconfirmed) {
+            // The account could not be looked up (the database is down): answered here rather than
+            // making the client wait for a second look-up; a body sent along is read first.
+            new DirectRequest(request, null, pathId, target.takesBody()).skipBody();
+            answerProblem(unconfirmed, request, response, callback);
+            return true;
         }
         var exchange = new DirectRequest(request, user, pathId, target.takesBody());
         try {
@@ -148,15 +156,19 @@ public final class DirectRoutes extends Handler.Wrapper {
             if (exchange.bodyUnread()) {
                 return super.handle(request, response, callback); // nothing changed: Javalin answers it
             }
-            ProblemReply reply = problems.reply(failure, method, path);
-            byte[] document = problems.serialize(reply.problem());
-            response.reset();
-            response.setStatus(reply.status());
-            HttpFields.Mutable headers = startHeaders(response, PROBLEM_JSON, document);
-            reply.headers().forEach(headers::put);
-            response.write(true, ByteBuffer.wrap(document), callback);
+            answerProblem(failure, request, response, callback);
         }
         return true;
+    }
+
+    private void answerProblem(Throwable failure, Request request, Response response, Callback callback) {
+        ProblemReply reply = problems.reply(failure, request.getMethod(), request.getHttpURI().getPath());
+        byte[] document = problems.serialize(reply.problem());
+        response.reset();
+        response.setStatus(reply.status());
+        HttpFields.Mutable headers = startHeaders(response, PROBLEM_JSON, document);
+        reply.headers().forEach(headers::put);
+        response.write(true, ByteBuffer.wrap(document), callback);
     }
 
     /** Whether this request is one the direct route answers exactly as Javalin would (see the class comment). */
