@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem documents that need no database. The full contract against a real database lives in
  * the bootstrap module.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one app per class, chosen by directRoutes()
 class HttpApiTest {
 
     private static final byte[] SECRET = "an HTTP test secret of 32+ bytes!".getBytes(StandardCharsets.US_ASCII);
@@ -45,12 +47,17 @@ class HttpApiTest {
     private static String aliceToken;
     private static String deletedUsersToken;
 
-    @BeforeAll
-    static void start() {
-        startWith(true);
+    /** Whether the app under test serves the task and message routes through {@code DirectRoutes}. */
+    boolean directRoutes() {
+        return true;
     }
 
-    static void startWith(boolean directRoutes) {
+    @BeforeAll
+    void start() {
+        startWith(directRoutes());
+    }
+
+    private static void startWith(boolean directRoutes) {
         HttpSettings settings = HttpSettings.defaults(JwtSettings.of(SECRET));
         app = HttpApi.create(settings, FakeUseCases.create(), databaseUp::get, Clock.systemUTC(), directRoutes).start(0);
         base = "http://localhost:" + app.port();

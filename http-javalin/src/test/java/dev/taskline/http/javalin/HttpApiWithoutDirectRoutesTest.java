@@ -1,7 +1,5 @@
 package dev.taskline.http.javalin;
 
-import org.junit.jupiter.api.BeforeAll;
-
 /**
  * Every test of {@link HttpApiTest} with every request served by Javalin: the task routes behind
  * {@code DirectRoutes} answer whatever those hand on (HEAD, CORS, chunked bodies...), so they must
@@ -9,8 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class HttpApiWithoutDirectRoutesTest extends HttpApiTest {
 
-    @BeforeAll
-    static void start() {
-        startWith(false);
+    @Override
+    boolean directRoutes() {
+        return false;
     }
 }
