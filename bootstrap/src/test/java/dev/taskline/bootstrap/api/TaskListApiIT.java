@@ -71,7 +71,10 @@ class TaskListApiIT {
     void list_isGzipped_forAClientThatAcceptsIt_andTheSameOnceInflated() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(api.uri(TASKS + "?limit=50"))
                 .header("Authorization", carol.authorization()).header("Accept-Encoding", "gzip").GET().build();
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer;
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");

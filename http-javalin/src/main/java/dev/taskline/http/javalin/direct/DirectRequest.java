@@ -76,14 +76,6 @@ public final class DirectRequest {
         return hasBody && !bodyRead;
     }
 
-    /** Reads and drops the body, if any, so that an answer given without it reaches a client still sending. */
-    void skipBody() throws IOException {
-        if (hasBody) {
-            Content.Source.consumeAll(request);
-            bodyRead = true;
-        }
-    }
-
     private byte[] body() {
         try {
             // DirectRoutes only serves bodies with a declared length within the limit.

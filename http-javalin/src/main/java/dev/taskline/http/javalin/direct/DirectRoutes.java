@@ -20,6 +20,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -140,7 +141,9 @@ public final class DirectRoutes extends Handler.Wrapper {
         } catch (RuntimeException unconfirmed) {
             // The account could not be looked up (the database is down): answered here rather than
             // making the client wait for a second look-up; a body sent along is read first.
-            new DirectRequest(request, null, pathId, target.takesBody()).skipBody();
+            if (target.takesBody()) {
+                Content.Source.consumeAll(request);
+            }
             answerProblem(unconfirmed, request, response, callback);
             return true;
         }

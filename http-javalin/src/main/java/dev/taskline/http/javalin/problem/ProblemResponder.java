@@ -68,14 +68,14 @@ public final class ProblemResponder {
 
     /** For a {@link Error} thrown while serving a request: Javalin hands over only the servlet response. */
     public void handleError(HttpServletResponse response, Error error) {
-        LOG.error("Fatal error while serving a request", error);
+        ProblemReply reply = fatal(error);
         if (response.isCommitted()) {
             return;
         }
         try {
-            response.setStatus(ProblemType.INTERNAL_ERROR.status());
+            response.setStatus(reply.status());
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getOutputStream().write(serialize(Problem.of(ProblemType.INTERNAL_ERROR, ProblemMapper.INTERNAL_ERROR_DETAIL)));
+            response.getOutputStream().write(serialize(reply.problem()));
         } catch (IOException | RuntimeException cannotWrite) {
             LOG.debug("Could not write the problem for a fatal error", cannotWrite);
         }
@@ -87,12 +87,16 @@ public final class ProblemResponder {
      */
     public ProblemReply reply(Throwable failure, String method, String path) {
         if (failure instanceof Error error) {
-            LOG.error("Fatal error while serving a request", error);
-            return new ProblemReply(Problem.of(ProblemType.INTERNAL_ERROR, ProblemMapper.INTERNAL_ERROR_DETAIL));
+            return fatal(error);
         }
         ProblemReply reply = mapper.map(failure);
         log(failure, reply, method, path);
         return reply;
+    }
+
+    private static ProblemReply fatal(Error error) {
+        LOG.error("Fatal error while serving a request", error);
+        return new ProblemReply(Problem.of(ProblemType.INTERNAL_ERROR, ProblemMapper.INTERNAL_ERROR_DETAIL));
     }
 
     public byte[] serialize(Problem problem) {
