@@ -253,9 +253,9 @@ TOKEN_LAST=$((TOKEN_USERS + 2))
 # Pools of the pool user's tasks, consumed by the write scenarios; each run of a scenario gets
 # its own range, so every range starts at version 1 with nothing deleted. Delete ranges are
 # sized for throughputs well above what this machine reaches (checked after each run).
-UPD_N=512                                 # wrk: 256 per thread, more than its 8 connections
-UPD_PER_CLIENT=50                         # pgbench: rows per client
+UPD_PER_CLIENT=50                         # pgbench: rows per client, each client walks its own
 PGUPD_N=$((CONNECTIONS * UPD_PER_CLIENT))
+UPD_N=$PGUPD_N                            # wrk: as many rows, walked in turn too (patch_tracker.lua)
 # Both delete ranges are sized for 40,000 deletes/s (measured: wrk up to ~14,000/s, pgbench up to
 # ~27,000/s on the fastest machine so far); a used-up range is reported, never silently overrun.
 DEL_N=$((DURATION * 40000 + 1000))        # wrk delete_task

@@ -2,15 +2,25 @@
 --
 -- Each thread owns its own slice of the pool user's seeded tasks (all at version 1, ETag "1")
 -- and remembers every task's current ETag from the PATCH answers. A task is handed to at most one
--- request at a time: request() takes it from the "ready" list, response() puts it back with its
--- new ETag. wrk keeps one request in flight per connection, so a slice larger than the thread's
--- connections always has a ready task, and no 412 can happen: any non-2xx is a real failure.
--- wrk does not say which request a response answers, so the task id is read from the body.
+-- request at a time: request() takes the task that waited longest, response() puts it back, with
+-- its new ETag, at the end of the queue. The thread thus walks its whole slice in turn, each task
+-- patched once per round, as each pgbench client walks its rows (bench/pgbench/update_task.sql):
+-- a stack would patch the same few tasks over and over, on one page, which costs PostgreSQL more
+-- (page pruning, contention) than the ceiling's spread. wrk keeps one request in flight per
+-- connection, so a slice larger than the thread's connections always has a ready task, and no
+-- 412 can happen: any non-2xx is a real failure. wrk does not say which request a response
+-- answers, so the task id is read from the body.
 
-local ready = {}   -- ids not in flight, used as a stack
+local ready = {}   -- ids not in flight, a queue: ready[head] .. ready[tail - 1]
+local head, tail = 1, 1
 local etag = {}    -- id -> the ETag the last answer gave
 local first_id, last_id
 local counter = 0
+
+local function put_back(id)
+   ready[tail] = id
+   tail = tail + 1
+end
 
 function tracker_init(first, count)
    local per_thread = math.floor(count / P.threads)
@@ -18,7 +28,7 @@ function tracker_init(first, count)
    last_id = first_id + per_thread - 1
    for id = first_id, last_id do
       etag[id] = '"1"'
-      table.insert(ready, id)
+      put_back(id)
    end
 end
 
@@ -26,10 +36,12 @@ local headers = json_headers(P.pool_user)
 
 -- A PATCH request for a ready task, or nil when none is ready (the caller then sends something else).
 function tracker_request()
-   local id = table.remove(ready)
-   if not id then
+   if head == tail then
       return nil
    end
+   local id = ready[head]
+   ready[head] = nil
+   head = head + 1
    counter = counter + 1
    headers["If-Match"] = etag[id]
    -- a new title each time, so that every PATCH really writes (an unchanged task is not written)
@@ -47,7 +59,7 @@ function tracker_response(status, response_headers, body)
       local tag = response_headers["ETag"] or response_headers["Etag"] or response_headers["etag"]
       if tag then
          etag[id] = tag
-         table.insert(ready, id)
+         put_back(id)
       end
    end
 end
