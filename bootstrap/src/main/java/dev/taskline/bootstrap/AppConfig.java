@@ -91,7 +91,8 @@ public record AppConfig(
                 new DatabaseTimeouts(
                         duration(env, "DATABASE_CONNECTION_TIMEOUT", DatabaseTimeouts.DEFAULTS.connection()),
                         duration(env, "DATABASE_STATEMENT_TIMEOUT", DatabaseTimeouts.DEFAULTS.statement()),
-                        duration(env, "DATABASE_STARTUP_TIMEOUT", DatabaseTimeouts.DEFAULTS.startup())),
+                        duration(env, "DATABASE_STARTUP_TIMEOUT", DatabaseTimeouts.DEFAULTS.startup()),
+                        duration(env, "DATABASE_MIGRATION_TIMEOUT", DatabaseTimeouts.DEFAULTS.migration())),
                 HttpSecurityConfig.fromEnvironment(env));
     }
 

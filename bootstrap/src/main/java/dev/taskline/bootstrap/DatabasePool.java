@@ -19,12 +19,13 @@ import java.time.Duration;
  *       ({@code SET statement_timeout} on each new connection: a SET rather than a start-up
  *       option, which Neon's pooler refuses), which also answers 503;</li>
  *   <li>pgjdbc gives up a TCP connect and a log-in after {@link #CONNECT_TIMEOUT};</li>
- *   <li>a database that stops answering is noticed after {@link #longestSilence}, yet a
- *       statement is always cut by the server's statement timeout first, which leaves the
- *       connection usable. On the application's pool the persistence adapter's watchdog cuts a
- *       connection lent for that long (ADR 0008: pgjdbc's {@code socketTimeout} made every read
- *       on a virtual thread a timed park, doubling the p99); the migrations, which run on a
- *       platform thread, keep {@code socketTimeout}.</li>
+ *   <li>a database that stops answering is noticed after {@link #longestSilence} of the
+ *       statement timeout in force, yet a statement is always cut by the server's statement
+ *       timeout first, which leaves the connection usable. On the application's pool the
+ *       persistence adapter's watchdog cuts a connection lent for that long (ADR 0008: pgjdbc's
+ *       {@code socketTimeout} made every read on a virtual thread a timed park, doubling the
+ *       p99); the migrations, which run on a platform thread, keep {@code socketTimeout}, above
+ *       their own statement timeout {@link DatabaseTimeouts#migration()}.</li>
  * </ul>
  */
 final class DatabasePool {
@@ -46,20 +47,30 @@ final class DatabasePool {
     }
 
     /**
-     * A small pool for the migrations, closed once they are done: without the statement timeout,
-     * since building an index on a large table may rightly take longer than any request.
+     * A small pool for the migrations, closed once they are done: with a statement timeout of its
+     * own, far above the requests' (building an index on a large table may rightly take minutes),
+     * and a socket timeout above that, so that a long statement is cut by the server (and rolled
+     * back) rather than by the driver, which would leave it running on a connection it gave up.
      */
     static HikariDataSource openForMigrations(DatabaseUrl url, DatabaseTimeouts timeouts) {
         HikariConfig config = baseConfig(url, timeouts);
         config.setPoolName("taskline-migrations");
         config.setMaximumPoolSize(2);
-        config.addDataSourceProperty("socketTimeout", Long.toString(longestSilence(timeouts).toSeconds()));
+        config.setConnectionInitSql("SET statement_timeout = " + timeouts.migration().toMillis());
+        // pgjdbc turns its seconds into an int of milliseconds
+        long silence = Math.min(longestSilence(timeouts.migration()).toSeconds(), Integer.MAX_VALUE / 1000);
+        config.addDataSourceProperty("socketTimeout", Long.toString(silence));
         return new HikariDataSource(config);
     }
 
-    /** A live database may stay silent as long as a statement may run, and then some. */
+    /** How long the application's connections may stay silent: see {@link #longestSilence(Duration)}. */
     static Duration longestSilence(DatabaseTimeouts timeouts) {
-        Duration twice = timeouts.statement().multipliedBy(2);
+        return longestSilence(timeouts.statement());
+    }
+
+    /** A live database may stay silent as long as a statement may run, and then some. */
+    static Duration longestSilence(Duration statementTimeout) {
+        Duration twice = statementTimeout.multipliedBy(2);
         Duration floor = Duration.ofSeconds(30);
         return twice.compareTo(floor) < 0 ? floor : twice;
     }

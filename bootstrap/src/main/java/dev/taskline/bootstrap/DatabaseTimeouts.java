@@ -11,8 +11,11 @@ import java.time.Duration;
  *                   connection of the pool; a statement cut by it answers 503, default 15 s
  * @param startup    DATABASE_STARTUP_TIMEOUT: how long the start-up waits (retrying with back-off)
  *                   for the database to accept connections before giving up, default 60 s
+ * @param migration  DATABASE_MIGRATION_TIMEOUT: PostgreSQL's {@code statement_timeout} on the
+ *                   migrations' connections, far above the requests' (an index built on a large
+ *                   table may rightly take minutes), default 1 h
  */
-public record DatabaseTimeouts(Duration connection, Duration statement, Duration startup) {
+public record DatabaseTimeouts(Duration connection, Duration statement, Duration startup, Duration migration) {
 
     /** HikariCP refuses a connection timeout below 250 ms. */
     static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
@@ -21,7 +24,7 @@ public record DatabaseTimeouts(Duration connection, Duration statement, Duration
 
     /** Declared after the bounds above, which its construction checks. */
     public static final DatabaseTimeouts DEFAULTS =
-            new DatabaseTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(60));
+            new DatabaseTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(60), Duration.ofHours(1));
 
     public DatabaseTimeouts {
         if (connection.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
@@ -33,18 +36,25 @@ public record DatabaseTimeouts(Duration connection, Duration statement, Duration
         if (startup.isNegative()) {
             throw new ConfigException("DATABASE_STARTUP_TIMEOUT must not be negative");
         }
+        if (migration.toMillis() < 1 || migration.compareTo(MAX_STATEMENT_TIMEOUT) > 0) {
+            throw new ConfigException("DATABASE_MIGRATION_TIMEOUT must be between 1ms and 24 days");
+        }
     }
 
     public DatabaseTimeouts withConnection(Duration newConnection) {
-        return new DatabaseTimeouts(newConnection, statement, startup);
+        return new DatabaseTimeouts(newConnection, statement, startup, migration);
     }
 
     public DatabaseTimeouts withStatement(Duration newStatement) {
-        return new DatabaseTimeouts(connection, newStatement, startup);
+        return new DatabaseTimeouts(connection, newStatement, startup, migration);
     }
 
     public DatabaseTimeouts withStartup(Duration newStartup) {
-        return new DatabaseTimeouts(connection, statement, newStartup);
+        return new DatabaseTimeouts(connection, statement, newStartup, migration);
+    }
+
+    public DatabaseTimeouts withMigration(Duration newMigration) {
+        return new DatabaseTimeouts(connection, statement, startup, newMigration);
     }
 
     /**

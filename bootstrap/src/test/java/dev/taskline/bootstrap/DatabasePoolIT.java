@@ -71,9 +71,24 @@ class DatabasePoolIT {
     }
 
     @Test
-    void theMigrationPool_hasNoStatementTimeout_forALongIndexBuildIsNoRequest() throws SQLException {
-        try (HikariDataSource pool = DatabasePool.openForMigrations(url, TIMEOUTS); Connection connection = pool.getConnection()) {
-            assertThat(show(connection, "statement_timeout")).isEqualTo("0");
+    void theMigrationPool_byDefault_letsAStatementRunAnHour_andItsDriverWaitsLonger() throws SQLException {
+        try (HikariDataSource pool = DatabasePool.openForMigrations(url, DatabaseTimeouts.DEFAULTS);
+                Connection connection = pool.getConnection()) {
+            assertThat(show(connection, "statement_timeout")).isEqualTo("1h");
+            assertThat(pool.getDataSourceProperties().getProperty("socketTimeout")).as("seconds").isEqualTo("7200");
+        }
+    }
+
+    @Test
+    void theMigrationPool_outlastsTheRequestsTimeout_butCutsAStatementAtItsOwn_leavingTheConnectionUsable() throws SQLException {
+        DatabaseTimeouts timeouts = TIMEOUTS.withMigration(Duration.ofMillis(1500));
+        try (HikariDataSource pool = DatabasePool.openForMigrations(url, timeouts); Connection connection = pool.getConnection()) {
+            assertThat(query(connection, "SELECT 'ran past the requests'' 500 ms' FROM pg_sleep(1)")).isEqualTo("ran past the requests' 500 ms");
+
+            SQLException cut = catchThrowableOfType(SQLException.class, () -> query(connection, "SELECT pg_sleep(5)"));
+
+            assertThat(cut.getSQLState()).as("query_canceled by the server, not a socket timeout").isEqualTo("57014");
+            assertThat(query(connection, "SELECT 'still usable'")).isEqualTo("still usable");
         }
     }
 
