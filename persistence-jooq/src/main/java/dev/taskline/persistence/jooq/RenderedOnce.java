@@ -84,7 +84,7 @@ final class RenderedOnce<T> {
         if (read.size() > 1) {
             throw new IllegalStateException(read.size() + " rows where at most one was expected: " + sql);
         }
-        return read.stream().findFirst();
+        return read.isEmpty() ? Optional.empty() : Optional.of(read.get(0));
     }
 
     T fetchSingle(Object... bindValues) {

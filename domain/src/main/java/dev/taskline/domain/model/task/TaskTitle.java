@@ -25,8 +25,18 @@ public record TaskTitle(String value) {
         return new TaskTitle(raw);
     }
 
-    /** Blank also when made of spaces that strip() keeps, such as the no-break space U+00A0. */
+    /**
+     * Blank also when made of spaces that strip() keeps, such as the no-break space U+00A0. A loop,
+     * not a stream of code points: every title read from the database is checked again.
+     */
     private static boolean isBlank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import dev.taskline.domain.error.Validation;
 import dev.taskline.domain.error.ValidationFailed;
 import dev.taskline.domain.model.page.Keyset;
 import dev.taskline.domain.model.page.PageRequest;
+import dev.taskline.http.javalin.request.AsciiDigits;
 
 /** Reads {@code limit} and {@code cursor} query parameters into a {@link PageRequest}. */
 public final class PageQuery {
@@ -27,7 +28,7 @@ public final class PageQuery {
         if (raw == null) {
             return null;
         }
-        if (raw.isEmpty() || raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!AsciiDigits.only(raw, 9)) {
             throw ValidationFailed.of("limit", "must be an integer between 1 and " + PageRequest.MAX_LIMIT);
         }
         int limit = Integer.parseInt(raw);

@@ -14,7 +14,7 @@ public final class PathIds {
     }
 
     public static OptionalLong parse(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > MAX_DIGITS || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (raw == null || !AsciiDigits.only(raw, MAX_DIGITS)) {
             return OptionalLong.empty();
         }
         long value;

@@ -1,6 +1,7 @@
 package dev.taskline.http.javalin.task;
 
 import dev.taskline.domain.error.ValidationFailed;
+import dev.taskline.http.javalin.request.AsciiDigits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -74,7 +75,7 @@ public final class EntityTags {
                 throw malformed();
             }
             String tag = header.substring(i + 1, close);
-            if (!tag.chars().allMatch(EntityTags::isEtagChar)) {
+            if (!etagChars(tag)) {
                 throw malformed();
             }
             tags.add(tag);
@@ -93,7 +94,7 @@ public final class EntityTags {
     }
 
     private static OptionalLong versionOf(String tag) {
-        if (tag.isEmpty() || tag.length() > 19 || !tag.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!AsciiDigits.only(tag, 19)) {
             return OptionalLong.empty();
         }
         try {
@@ -101,6 +102,15 @@ public final class EntityTags {
         } catch (NumberFormatException overflow) {
             return OptionalLong.empty();
         }
+    }
+
+    private static boolean etagChars(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            if (!isEtagChar(tag.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** RFC 9110 etagc: %x21 / %x23-7E / obs-text. */
