@@ -9,14 +9,15 @@ import java.time.Duration;
 /**
  * Makes {@code app.stop()} graceful. Jetty 12 waits for requests in flight only when the server
  * has a stop timeout; Javalin's default server has none, so without it a stop cuts the requests in
- * flight and the pool is closed under them (GracefulShutdownFaultIT: 8 of 8 cut). On Jetty 12.1
- * the connectors then wait for their open connections themselves; the {@link GracefulHandler}
- * counts the requests as well, a second guard that does not depend on the connector's way of
- * stopping (the fault test passes without it on 12.1.13).
+ * flight and the pool is closed under them (GracefulShutdownFaultIT: 8 of 8 cut). The
+ * {@link GracefulHandler} answers what arrives once the stop has begun on a connection a client
+ * kept open: without it such a request was served like any other by a server about to close its
+ * pool; with it, 503 and {@code Connection: close}, so that the client goes elsewhere
+ * (GracefulStopIT).
  *
- * <p>On stop: the listening socket and the idle connections close at once (a new request is
- * refused); the requests in flight get up to the grace period to finish; a request that still
- * slips in meanwhile is answered 503 through the server's error handler.
+ * <p>On stop: the listening socket closes at once (a new connection is refused); the requests in
+ * flight get up to the grace period to finish; a request on an open connection is answered 503
+ * through the server's error handler; an idle open connection does not hold the stop up.
  */
 final class GracefulShutdown {
 
