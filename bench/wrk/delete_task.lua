@@ -1,9 +1,9 @@
 -- delete_task: DELETE /api/v1/tasks/{id}, each request a different seeded task of the pool user.
 -- Arguments: first id and count of the range reserved for this run; thread t deletes ids
 -- first+t, first+t+threads, ... so the threads never collide. Past the end of its range a thread
--- asks for task 0, which cannot exist: the 404s are counted as non-2xx (going on past the range
--- would delete the rows reserved for the pgbench ceiling and flatter the HTTP figures against
--- a ceiling that then deletes nothing). bench/run.sh sizes the range from the duration.
+-- asks for task 0, which cannot exist: the 404s are counted as non-2xx. (Going on past the range
+-- would delete rows reserved for the pgbench ceiling, which would then delete nothing for them:
+-- the two would no longer run the same work.) bench/run.sh sizes the range from the duration.
 dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 
 local headers = auth_headers(P.pool_user)
