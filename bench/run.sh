@@ -20,9 +20,9 @@
 #   --keep           keep the server's database after the run (dropped by default)
 #   --no-aot         start the server without a JDK AOT cache (by default a full run on JDK 25+
 #                    first makes one in a training start, as docs/operations.md recommends)
-#   --floor          also measure get_task on bench/floor/JettyFloor.java (the same GET on Jetty's
-#                    core, without Javalin and Taskline's layers: the floor of the stack), after
-#                    the scenarios, against get_task's ceiling
+#   --floor          also measure get_task and delete_task on bench/floor/JettyFloor.java (the same
+#                    GET and DELETE on Jetty's core, without Javalin and Taskline's layers: the
+#                    floor of the stack), after the scenarios, against their ceilings
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -271,6 +271,9 @@ range PGUPD_FIRST $PGUPD_N
 range PGMIXUPD_FIRST $PGUPD_N
 range DEL_FIRST $DEL_N
 range PGDEL_FIRST $PGDEL_N
+if $FLOOR; then
+  range FLOORDEL_FIRST $((2 * DEL_N))   # the floor's DELETEs (--floor): a warm-up half, a measured half
+fi
 POOL_LAST=$((next_range - 1))
 TOTAL_TASKS=$POOL_LAST
 
@@ -512,9 +515,9 @@ done
 HWM=$(rss_mib "$SERVER_PID" VmHWM)
 RSS=$(rss_mib "$SERVER_PID" VmRSS)
 
-# The floor of the stack (--floor): the same GET served by bench/floor/JettyFloor.java, with the
-# same JVM options, database, tokens and wrk script; measured like a scenario, compared with
-# get_task's ceiling when get_task ran.
+# The floor of the stack (--floor): the same GET and DELETE served by bench/floor/JettyFloor.java,
+# with the same JVM options, database, tokens and wrk scripts; measured like a scenario, compared
+# with get_task's and delete_task's ceilings when those ran.
 FLOOR_JSON=null
 if $FLOOR; then
   jdbc_url_of() { # a libpq URL as a pgjdbc one (user and password as parameters)
@@ -530,7 +533,7 @@ if $FLOOR; then
   }
   FLOOR_PORT=$((PORT + 1))
   while ! port_free "$FLOOR_PORT"; do FLOOR_PORT=$((FLOOR_PORT + 1)); done
-  log "Floor of the stack: get_task on bench/floor/JettyFloor.java, port $FLOOR_PORT"
+  log "Floor of the stack: get_task and delete_task on bench/floor/JettyFloor.java, port $FLOOR_PORT"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""   # the machine to itself
   env PORT="$FLOOR_PORT" JDBC_URL="$(jdbc_url_of "$DB_URL")" JWT_SECRET="$JWT_SECRET" \
       "$JAVA" ${BENCH_JAVA_OPTS:-$TASKLINE_JAVA_OPTS} -cp "$JAR" "$BENCH/floor/JettyFloor.java" > "$RESULTS/floor.log" 2>&1 &
@@ -541,11 +544,17 @@ if $FLOOR; then
     ( DURATION=$WARMUP; BASE=http://127.0.0.1:$FLOOR_PORT; run_wrk floor-warmup get_task.lua > /dev/null )
   fi
   FLOOR_JSON=$(BASE=http://127.0.0.1:$FLOOR_PORT; run_wrk floor get_task.lua)
-  FLOOR_JSON=$(jq -c --slurpfile records "$RECORDS" '
-    ([$records[] | select(.scenario == "get_task")][0]) as $get |
-    { http: ., ratio: (if $get then (.rps / $get.ceiling.tps * 100 | round / 100) else null end),
-      taskline_get_task_rps: (if $get then $get.http.rps else null end) }' <<< "$FLOOR_JSON")
-  jq -r '"   floor: \(.http.rps) req/s, p99 \(.http.p99_ms) ms, non-2xx \(.http.non_2xx), server \(.http.server_cpu_us_per_req) us/req; ratio to get_task'"'"'s ceiling \(.ratio) (Taskline: \(.taskline_get_task_rps) req/s)"' <<< "$FLOOR_JSON" >&2
+  if [ "$WARMUP" -gt 0 ]; then
+    ( DURATION=$WARMUP; BASE=http://127.0.0.1:$FLOOR_PORT; run_wrk floor-delete-warmup delete_task.lua "$FLOORDEL_FIRST" "$DEL_N" > /dev/null )
+  fi
+  FLOOR_DELETE_JSON=$(BASE=http://127.0.0.1:$FLOOR_PORT; run_wrk floor-delete delete_task.lua "$((FLOORDEL_FIRST + DEL_N))" "$DEL_N")
+  FLOOR_JSON=$(jq -c --slurpfile records "$RECORDS" --argjson delete "$FLOOR_DELETE_JSON" '
+    def against($name; $http): ([$records[] | select(.scenario == $name)][0]) as $r |
+      { http: $http, ratio: (if $r then ($http.rps / $r.ceiling.tps * 100 | round / 100) else null end),
+        taskline_rps: (if $r then $r.http.rps else null end) };
+    against("get_task"; .) + { delete: against("delete_task"; $delete) }' <<< "$FLOOR_JSON")
+  jq -r '"   floor: \(.http.rps) req/s, p99 \(.http.p99_ms) ms, non-2xx \(.http.non_2xx), server \(.http.server_cpu_us_per_req) us/req; ratio to get_task'"'"'s ceiling \(.ratio) (Taskline: \(.taskline_rps) req/s)",
+          "   floor DELETE: \(.delete.http.rps) req/s, p99 \(.delete.http.p99_ms) ms, non-2xx \(.delete.http.non_2xx), server \(.delete.http.server_cpu_us_per_req) us/req; ratio to delete_task'"'"'s ceiling \(.delete.ratio) (Taskline: \(.delete.taskline_rps) req/s)"' <<< "$FLOOR_JSON" >&2
 fi
 
 # ---------------------------------------------------------------------------------------------

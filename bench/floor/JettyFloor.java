@@ -27,7 +27,8 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
- * How fast this machine serves {@code GET /api/v1/tasks/{id}} with Taskline's libraries but without
+ * How fast this machine serves {@code GET /api/v1/tasks/{id}} (and {@code DELETE}, the same way
+ * with the server's {@code DELETE} statement and a 204) with Taskline's libraries but without
  * Javalin, the servlet layer and Taskline's own layers: Jetty's core handler API on virtual threads,
  * the bearer token checked by java-jwt and remembered per token text, the same SELECT through
  * HikariCP (16 connections) and pgjdbc, a JSON body, the same security headers and an ETag. It
@@ -35,7 +36,7 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  * distance to the ceiling the stack itself takes (docs/benchmarks.md, "The floor of the stack").
  *
  * <pre>
- *   bench/run.sh --floor                  # measured after the scenarios, against get_task's ceiling
+ *   bench/run.sh --floor                  # after the scenarios, against get_task's and delete_task's ceilings
  *   java -cp bootstrap/target/taskline.jar bench/floor/JettyFloor.java    # by hand
  * </pre>
  * Environment: PORT (18190), JDBC_URL (the benchmark's database on 127.0.0.1), JWT_SECRET (the
@@ -47,6 +48,7 @@ public final class JettyFloor {
     private static final String PREFIX = "/api/v1/tasks/";
     private static final String SELECT = "SELECT id, user_id, title, description, status, due_date, version, created_at, updated_at"
             + " FROM tasks WHERE user_id = ? AND id = ?";
+    private static final String DELETE = "DELETE FROM tasks WHERE user_id = ? AND id = ?";
     private static final List<HttpField> FIXED = List.of(
             new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json"),
             new PreEncodedHttpField("X-Content-Type-Options", "nosniff"),
@@ -83,7 +85,8 @@ public final class JettyFloor {
                 if (path.equals("/health")) {
                     return answer(response, callback, 200, "{\"status\":\"ok\"}", null);
                 }
-                if (!path.startsWith(PREFIX) || !"GET".equals(request.getMethod())) {
+                String method = request.getMethod();
+                if (!path.startsWith(PREFIX) || !("GET".equals(method) || "DELETE".equals(method))) {
                     return answer(response, callback, 404, "{\"status\":404}", null);
                 }
                 String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
@@ -97,6 +100,16 @@ public final class JettyFloor {
                     id = Long.parseLong(path, PREFIX.length(), path.length(), 10);
                 } catch (NumberFormatException notAnId) {
                     return answer(response, callback, 404, "{\"status\":404}", null);
+                }
+                if ("DELETE".equals(method)) {
+                    try (Connection connection = data.getConnection();
+                            PreparedStatement statement = connection.prepareStatement(DELETE)) {
+                        statement.setLong(1, user);
+                        statement.setLong(2, id);
+                        return statement.executeUpdate() == 1
+                                ? answer(response, callback, 204, null, null)
+                                : answer(response, callback, 404, "{\"status\":404}", null);
+                    }
                 }
                 try (Connection connection = data.getConnection();
                         PreparedStatement statement = connection.prepareStatement(SELECT)) {
@@ -144,9 +157,13 @@ public final class JettyFloor {
     private static boolean answer(Response response, Callback callback, int status, String body, String etag) {
         response.setStatus(status);
         var headers = response.getHeaders();
-        FIXED.forEach(headers::add);
+        (body == null ? FIXED.subList(1, FIXED.size()) : FIXED).forEach(headers::add); // no Content-Type without a body
         if (etag != null) {
             headers.put(HttpHeader.ETAG, etag);
+        }
+        if (body == null) {
+            response.write(true, null, callback);
+            return true;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
