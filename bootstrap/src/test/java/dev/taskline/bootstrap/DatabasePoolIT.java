@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -34,7 +33,7 @@ class DatabasePoolIT {
     @BeforeAll
     static void aDatabase() {
         database = TestDatabase.create();
-        url = new DatabaseUrl(database.jdbcUrl(), Optional.ofNullable(database.user()), Optional.ofNullable(database.password()));
+        url = database.url();
     }
 
     @AfterAll

@@ -68,8 +68,7 @@ class DatabaseReadinessIT {
     @Test
     void aRunningDatabase_isReachableAtTheFirstAttempt_silently() {
         try (TestDatabase database = TestDatabase.create()) {
-            DatabaseUrl url = new DatabaseUrl(database.jdbcUrl(), Optional.ofNullable(database.user()),
-                    Optional.ofNullable(database.password()));
+            DatabaseUrl url = database.url();
 
             DatabaseReadiness.await(url, Duration.ofSeconds(5));
 

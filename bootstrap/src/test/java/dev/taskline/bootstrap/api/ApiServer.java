@@ -100,7 +100,7 @@ public final class ApiServer implements BeforeAllCallback, AfterAllCallback {
     }
 
     private AppConfig config() {
-        DatabaseUrl url = new DatabaseUrl(database.jdbcUrl(), Optional.ofNullable(database.user()), Optional.ofNullable(database.password()));
+        DatabaseUrl url = database.url();
         return new AppConfig(0, Optional.of(url), 4, false, Optional.of(jwtSecret.clone()), Duration.ofHours(1), BCRYPT_COST,
                 dataDirectory, false);
     }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -48,7 +47,7 @@ class PoolExhaustionFaultIT {
     @BeforeAll
     static void start() throws InterruptedException {
         database = TestDatabase.create();
-        DatabaseUrl url = new DatabaseUrl(database.jdbcUrl(), Optional.ofNullable(database.user()), Optional.ofNullable(database.password()));
+        DatabaseUrl url = database.url();
         server = FaultServers.start(url, POOL_SIZE, TIMEOUTS, directory);
         token = Load.registerUser(server.baseUri(), "pool-" + UUID.randomUUID() + "@example.com");
     }

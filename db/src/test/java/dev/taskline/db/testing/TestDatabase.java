@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,11 @@ public final class TestDatabase implements AutoCloseable {
 
     public String password() {
         return dataSource.getPassword();
+    }
+
+    /** Where this database is, as the server's configuration takes it. */
+    public DatabaseUrl url() {
+        return new DatabaseUrl(jdbcUrl(), Optional.ofNullable(user()), Optional.ofNullable(password()));
     }
 
     @Override

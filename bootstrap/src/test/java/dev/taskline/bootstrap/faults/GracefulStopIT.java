@@ -1,5 +1,7 @@
-package dev.taskline.bootstrap;
+package dev.taskline.bootstrap.faults;
 
+import dev.taskline.bootstrap.DatabaseTimeouts;
+import dev.taskline.bootstrap.TasklineServer;
 import dev.taskline.db.DatabaseUrl;
 import dev.taskline.db.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,8 @@ class GracefulStopIT {
     void aRequestOnAConnectionKeptOpen_afterTheStopBegan_isAnswered503AndClose_andTheStopDoesNotWaitForTheConnection()
             throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            TasklineServer server = TasklineServer.start(config(database));
+            DatabaseUrl url = database.url();
+            TasklineServer server = FaultServers.start(url, 2, DatabaseTimeouts.DEFAULTS, dataDirectory);
             int port = server.baseUri().getPort();
             try (Socket kept = new Socket("127.0.0.1", port)) {
                 kept.setSoTimeout(10_000);
@@ -56,16 +58,10 @@ class GracefulStopIT {
                         .contains("\r\nconnection: close");
                 assertThat(late).endsWith("\"status\":503,\"detail\":\"Service Unavailable\"}");
                 assertThat(stopper.isAlive()).as("close() still running after 20 s").isFalse();
-                assertThat(stopTook).as("far below the stop timeout (%s)", DatabaseTimeouts.DEFAULTS.shutdownGrace())
+                assertThat(stopTook).as("far below the stop timeout (25 s by default)")
                         .isLessThan(Duration.ofSeconds(10));
             }
         }
-    }
-
-    private AppConfig config(TestDatabase database) {
-        DatabaseUrl url = new DatabaseUrl(database.jdbcUrl(), Optional.ofNullable(database.user()), Optional.ofNullable(database.password()));
-        byte[] secret = "graceful-stop-test-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-        return new AppConfig(0, Optional.of(url), 2, false, Optional.of(secret), Duration.ofHours(1), 10, dataDirectory, false);
     }
 
     /** The stop has begun once the listening socket refuses a new connection. */
