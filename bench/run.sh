@@ -542,13 +542,14 @@ for line in "${SCENARIOS[@]}"; do
   auth_note=""
   [ "$kind" = auth ] && auth_note="bcrypt-bound (cost 10): the ceiling is the SQL alone"
   jq -sc --arg name "$name" --arg kind "$kind" --arg auth_note "$auth_note" '
-    (sort_by(.ratio) | .[(length - 1) / 2 | floor]) as $median |
+    def lower_middle: .[(length - 1) / 2 | floor];   # of a sorted array: the median, or the lower of two
+    (sort_by(.ratio) | lower_middle) as $median |
     ([.[].note // empty] + (if $auth_note != "" then [$auth_note] else [] end) | unique | join("; ")) as $notes |
     { scenario: $name, kind: $kind, median_round: $median.round, http: $median.http, ceiling: $median.ceiling, ratio: $median.ratio,
-      all_rounds: { ratios: map(.ratio), median_rps: (map(.http.rps) | sort | .[(length - 1) / 2 | floor]),
+      all_rounds: { ratios: map(.ratio), median_rps: (map(.http.rps) | sort | lower_middle),
                     worst_p99_ms: (map(.http.p99_ms) | max),
                     non_2xx: (map(.http.non_2xx + .http.socket_errors) | add),
-                    ceiling_failed: (if any(.[]; .ceiling.failed != 0) then (map(.ceiling.failed) | if any(. < 0) then -1 else add end) else 0 end) },
+                    ceiling_failed: (map(.ceiling.failed) | if any(. < 0) then -1 else add end) },
       rounds: . }
     + (if $notes != "" then { note: $notes } else {} end)' "$ROUNDS_FILE" >> "$RECORDS"
   jq -r '"   median round \(.median_round): ratio \(.ratio) (rounds: \(.all_rounds.ratios | map(tostring) | join(", "))); worst p99 \(.all_rounds.worst_p99_ms) ms; non-2xx \(.all_rounds.non_2xx)"' <<< "$(tail -1 "$RECORDS")" >&2
