@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
@@ -131,6 +132,7 @@ public final class HttpApi {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProtocolErrorHandler(securityHeaders, json));
+                withoutStatistics(server);
                 // Innermost, after any handler the caller inserted before starting (the graceful
                 // stop's request counter must see every request); Javalin then puts its servlet
                 // context inside, behind the direct routes.
@@ -181,6 +183,24 @@ public final class HttpApi {
         gzip.setMinGzipSize(MIN_COMPRESSED_BYTES);
         gzip.setIncludedMethods("GET", "POST", "PATCH");
         return gzip;
+    }
+
+    /**
+     * Takes out the {@link StatisticsHandler} Javalin puts in every server: counters nobody here reads,
+     * which wrap every request, response and stream and update a dozen statistics per request
+     * (docs/benchmarks.md). The graceful stop has a handler of its own.
+     */
+    private static void withoutStatistics(Handler.Wrapper outer) {
+        Handler.Wrapper parent = outer;
+        while (parent.getHandler() instanceof Handler.Wrapper child) {
+            if (child instanceof StatisticsHandler statistics) {
+                Handler inner = statistics.getHandler();
+                statistics.setHandler((Handler) null);
+                parent.setHandler(inner);
+            } else {
+                parent = child;
+            }
+        }
     }
 
     private static Handler.Wrapper innermostWrapper(Handler.Wrapper outer) {

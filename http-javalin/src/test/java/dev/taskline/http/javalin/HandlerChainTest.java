@@ -7,6 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A handler the caller inserts into the server before starting the app (the composition root's
  * graceful stop counts requests in flight that way) must stay outermost: the direct routes and
- * Javalin both sit inside it, so it sees every request.
+ * Javalin both sit inside it, so it sees every request. And Javalin's statistics handler is not in
+ * the chain at all (nothing reads its counters; it wrapped every request).
  */
 class HandlerChainTest {
 
@@ -41,6 +46,22 @@ class HandlerChainTest {
             assertThat(http.get("/api/v1/tasks/7", "Authorization", bearer).status()).isEqualTo(200); // a direct route
             assertThat(http.get("/api/v1/me", "Authorization", bearer).status()).isEqualTo(200); // Javalin's
             assertThat(seen).hasValue(2);
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void javalinsStatisticsHandler_isNotInTheChain_whileCompressionAndGracefulStopStay() throws Exception {
+        Javalin app = HttpApi.create(HttpSettings.defaults(JwtSettings.of(SECRET)), FakeUseCases.create(), () -> true);
+        Server server = app.jettyServer().server();
+        server.insertHandler(new GracefulHandler());
+        app.start(0);
+        try {
+            assertThat(server.getDescendant(StatisticsHandler.class)).isNull();
+            assertThat(server.getDescendant(GracefulHandler.class)).isNotNull();
+            assertThat(server.getDescendant(GzipHandler.class)).isNotNull();
+            assertThat(new TestHttp(app).get("/health").status()).isEqualTo(200);
         } finally {
             app.stop();
         }
