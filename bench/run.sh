@@ -75,6 +75,7 @@ if $SMOKE; then
   DURATION=${DURATION:-1}
   ROUNDS=${ROUNDS:-2}      # two, so that the rounds' own code runs in CI too
   WARMUP=0
+  SCENARIO_WARMUP=0
   PGBENCH_LENGTH=(-t 25)   # the smoke only checks that each script runs: 25 transactions per client
   USERS=4 BIG=100 SMALL=20 PER_USER=20 TOKEN_USERS=2 MESSAGES=200
 else
@@ -82,6 +83,10 @@ else
   DURATION=${DURATION:-8}
   ROUNDS=${ROUNDS:-3}
   WARMUP=20   # long enough for the JIT to finish compiling the hot paths, even on a busy machine
+  # ... and each scenario's own load for a few seconds before its first round: code that only
+  # this scenario runs (a PATCH's body, a DELETE) is compiled then, not during round 1
+  # (docs/benchmarks.md, "Rounds")
+  SCENARIO_WARMUP=4
   PGBENCH_LENGTH=(-T "$DURATION")
   # 10,000 users; 10,000 + 100 + 9,998 x 100 = 1,009,900 tasks before the pools below
   USERS=10000 BIG=10000 SMALL=100 PER_USER=100 TOKEN_USERS=$TOKEN_USERS_FULL MESSAGES=10000
@@ -275,6 +280,11 @@ range() { # range VAR SIZE: VAR is the first id of the next SIZE ids of the pool
   printf -v "$1" '%s' "$next_range"; next_range=$((next_range + $2))
 }
 range WARMUPD_FIRST $UPD_N
+if [ "$SCENARIO_WARMUP" -gt 0 ]; then   # round 0: the scenarios' own warm-ups (wrk only)
+  range UPD_FIRST_0 $UPD_N
+  range MIXUPD_FIRST_0 $UPD_N
+  range DEL_FIRST_0 $DEL_N
+fi
 for round in $(seq "$ROUNDS"); do   # UPD_FIRST_1, UPD_FIRST_2, ...: one range per round
   range "UPD_FIRST_$round" $UPD_N
   range "MIXUPD_FIRST_$round" $UPD_N
@@ -369,6 +379,10 @@ machine_cpu() { awk -v t="$TICKS" '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9;
 # WAL flushes so far (pg_stat_wal, PostgreSQL 14+; null where there is none): per commit, they
 # tell how well commits were grouped, which is most of what a write's ceiling depends on.
 wal_flushes() { psql -qAtX -d "$DB_URL" -c "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null | grep -E '^[0-9]+$' || echo null; }
+# Seconds the server's JIT compilers have spent so far (the JVM's own counter, read by jstat from
+# its performance-data file: no attach, nothing runs in the server). Code still compiling during a
+# measured run costs that run CPU; null where the counter cannot be read.
+jit_seconds() { "$JDK_BIN/jstat" -compiler "$1" 2>/dev/null | awk 'NR == 2 && $4 ~ /^[0-9.]+$/ { print $4; ok = 1 } END { if (!ok) print "null" }'; }
 rss_mib() { awk -v f="$2:" '$1 == f { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 pct() { # pct FILE P: the P-th percentile (in ms) of latencies in microseconds, one per line
   sort -n "$1" | awk -v p="$2" '{ v[NR] = $1 } END { if (NR == 0) { print 0; exit } i = int(NR * p / 100 + 0.999999); if (i < 1) i = 1; printf "%.2f", v[i] / 1000 }'
@@ -384,21 +398,21 @@ run_wrk() {
   local out=$WORK/wrk-$name.txt
   local srv0 pg0 m0 srv1 pg1 m1 wrk_cpu
   local t0 t1
-  local wal0 wal1
-  wal0=$(wal_flushes)
+  local wal0 wal1 jit0 jit1
+  wal0=$(wal_flushes); jit0=$(jit_seconds "$SERVER_PID")
   t0=$(date +%s%N); srv0=$(cpu_of_pid "$SERVER_PID"); pg0=$(cpu_of_postgres); m0=$(machine_cpu)
   # bash's time keyword reports wrk's own CPU (user and system) without another tool
   wrk_cpu=$( { TIMEFORMAT='%U %S'; time wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
                  -s "$BENCH/wrk/$script" "$BASE" -- "$@" > "$out" 2> "$out.err"; } 2>&1 )
   srv1=$(cpu_of_pid "$SERVER_PID"); pg1=$(cpu_of_postgres); m1=$(machine_cpu); t1=$(date +%s%N)
-  wal1=$(wal_flushes)
+  wal1=$(wal_flushes); jit1=$(jit_seconds "$SERVER_PID")
   local result
   result=$(sed -n 's/^RESULT //p' "$out")
   [ -n "$result" ] || { cat "$out" "$out.err" >&2; fail "wrk printed no result for $name"; }
   jq -c --argjson srv0 "$srv0" --argjson srv1 "$srv1" --argjson pg0 "$pg0" --argjson pg1 "$pg1" \
         --argjson m0 "[${m0/ /,}]" --argjson m1 "[${m1/ /,}]" --argjson rss "$(rss_mib "$SERVER_PID" VmRSS)" \
         --argjson wrk "$(awk '{ printf "%.2f", $1 + $2 }' <<< "$wrk_cpu")" --argjson wall "$(( (t1 - t0) / 1000000 ))" \
-        --argjson wal0 "$wal0" --argjson wal1 "$wal1" '
+        --argjson wal0 "$wal0" --argjson wal1 "$wal1" --argjson jit0 "$jit0" --argjson jit1 "$jit1" '
     ($srv1[0] - $srv0[0]) as $srv_user | ($srv1[1] - $srv0[1]) as $srv_sys | ($srv_user + $srv_sys) as $srv |
     (if $pg0 == null then null else $pg1 - $pg0 end) as $pg | ($m1[0] - $m0[0]) as $busy | ($m1[1] - $m0[1]) as $total |
     # rates over the duration wrk reports; CPU shares (cores) over the wall time CPU was measured in
@@ -410,6 +424,7 @@ run_wrk() {
       server_kernel_share: (if $srv > 0 then ($srv_sys / $srv * 100 | round / 100) else null end),
       postgres_cpu_us_per_req: (if $r.requests > 0 and $pg != null then ($pg * 1e6 / $r.requests | round) else null end),
       wal_flushes_per_req: (if $r.requests > 0 and $wal0 != null and $wal1 != null then (($wal1 - $wal0) / $r.requests * 1000 | round / 1000) else null end),
+      server_jit_ms: (if $jit0 != null and $jit1 != null then (($jit1 - $jit0) * 1000 | round) else null end),
       cpu_cores: { server: ($srv / $w * 100 | round / 100),
                    postgres: (if $pg == null then null else ($pg / $w * 100 | round / 100) end),
                    wrk: ($wrk / $w * 100 | round / 100),
@@ -471,21 +486,32 @@ fi
 # that a drift of the machine's speed during the scenario does not favour either side. A round's
 # ratio compares its two adjacent runs; the scenario reports its median round (of an even number,
 # the lower middle one), with every round kept in the JSON.
+
+# wrk_args_of ROUND: the current scenario's wrk arguments ("script:arg" or "script:@range", from
+# wrk_spec) for that round, in the array wrk_args; round 0 is the scenario's warm-up.
+wrk_args_of() {
+  wrk_args=()
+  case "$wrk_spec" in
+    *:@upd) wrk_args=("$(first_of UPD "$1")" "$UPD_N") ;;
+    *:@mixupd) wrk_args=("$(first_of MIXUPD "$1")" "$UPD_N") ;;
+    *:@del) wrk_args=("$(first_of DEL "$1")" "$DEL_N") ;;
+    *:*) wrk_args=("${wrk_spec#*:}") ;;
+  esac
+}
 ROUNDS_FILE=$WORK/rounds.jsonl
 for line in "${SCENARIOS[@]}"; do
   read -r name kind wrk_spec pg_spec <<< "$line"
   wanted "$name" || continue
   log "$name: $ROUNDS rounds of wrk ${DURATION}s and pgbench ${DURATION}s, alternating"
   : > "$ROUNDS_FILE"
+  wrk_script=${wrk_spec%%:*}
+  if [ "$SCENARIO_WARMUP" -gt 0 ] && [ "$kind" != auth ]; then   # login is bcrypt's, not the JIT's
+    wrk_args_of 0
+    warm=$( DURATION=$SCENARIO_WARMUP; run_wrk "$name-warmup" "$wrk_script" "${wrk_args[@]}" )
+    echo "   warm-up: ${SCENARIO_WARMUP} s of its own load, not measured (JIT $(jq -r '.server_jit_ms // "?"' <<< "$warm") ms)" >&2
+  fi
   for round in $(seq "$ROUNDS"); do
-    # wrk script and arguments ("script:arg" or "script:@range")
-    wrk_script=${wrk_spec%%:*}; wrk_args=()
-    case "$wrk_spec" in
-      *:@upd) wrk_args=("$(first_of UPD "$round")" "$UPD_N") ;;
-      *:@mixupd) wrk_args=("$(first_of MIXUPD "$round")" "$UPD_N") ;;
-      *:@del) wrk_args=("$(first_of DEL "$round")" "$DEL_N") ;;
-      *:*) wrk_args=("${wrk_spec#*:}") ;;
-    esac
+    wrk_args_of "$round"
     # pgbench script and its extra variables
     case "$pg_spec" in
       mixed) pg_args=("${MIXED_PGBENCH[@]}" -D upd_first="$(first_of PGMIXUPD "$round")") ;;
@@ -534,7 +560,7 @@ for line in "${SCENARIOS[@]}"; do
       { round: $round, http: $http, ceiling: $ceiling,
         ratio: (if $ceiling.tps > 0 then ($http.rps / $ceiling.tps * 100 | round / 100) else null end) }
       + (if $note != "" then { note: $note } else {} end)' >> "$ROUNDS_FILE"
-    jq -r '"   round \(.round): \(.http.rps) req/s, p50 \(.http.p50_ms) ms, p99 \(.http.p99_ms) ms, non-2xx \(.http.non_2xx); ceiling \(.ceiling.tps) tps; ratio \(.ratio)\(if .note then "; " + .note else "" end)"' <<< "$(tail -1 "$ROUNDS_FILE")" >&2
+    jq -r '"   round \(.round): \(.http.rps) req/s, p50 \(.http.p50_ms) ms, p99 \(.http.p99_ms) ms, non-2xx \(.http.non_2xx), JIT \(.http.server_jit_ms // "?") ms; ceiling \(.ceiling.tps) tps; ratio \(.ratio)\(if .note then "; " + .note else "" end)"' <<< "$(tail -1 "$ROUNDS_FILE")" >&2
   done
 
   # The scenario's record: its median round's figures, and over all rounds the worst p99, every
