@@ -75,7 +75,7 @@ if $SMOKE; then
   DURATION=${DURATION:-1}
   ROUNDS=${ROUNDS:-2}      # two, so that the rounds' own code runs in CI too
   WARMUP=0
-  SCENARIO_WARMUP=0
+  SCENARIO_WARMUP=1   # so that the warm-up's own code runs in CI too
   PGBENCH_LENGTH=(-t 25)   # the smoke only checks that each script runs: 25 transactions per client
   USERS=4 BIG=100 SMALL=20 PER_USER=20 TOKEN_USERS=2 MESSAGES=200
 else
@@ -84,7 +84,7 @@ else
   ROUNDS=${ROUNDS:-3}
   WARMUP=20   # long enough for the JIT to finish compiling the hot paths, even on a busy machine
   # ... and each scenario's own load for a few seconds before its first round: code that only
-  # this scenario runs (a PATCH's body, a DELETE) is compiled then, not during round 1
+  # this scenario runs (a DELETE, say) is compiled then, not during round 1
   # (docs/benchmarks.md, "Rounds")
   SCENARIO_WARMUP=4
   PGBENCH_LENGTH=(-T "$DURATION")
