@@ -332,7 +332,7 @@ echo "deep cursor after 50 pages: the page after task $DEEP_ID" >&2
 # Parameters for the wrk scripts (bench/wrk/common.lua loads this file) ...
 {
   echo "return {"
-  echo "  threads = $THREADS, page = $PAGE, password = \"$PASSWORD\","
+  echo "  threads = $THREADS, connections = $CONNECTIONS, page = $PAGE, password = \"$PASSWORD\","
   echo "  big_user = 1, small_user = 2, big_conversation = 1, pool_user = $POOL_USER,"
   echo "  token_first = $TOKEN_FIRST, token_last = $TOKEN_LAST,"
   echo "  user_tasks_base = $USER_TASKS_BASE, per_user = $PER_USER,"

@@ -1,66 +1,38 @@
 -- PATCH with a correct If-Match, without a read before each write (used by update_task and mixed).
 --
--- Each thread owns its own slice of the pool user's seeded tasks (all at version 1, ETag "1")
--- and remembers every task's current ETag from the PATCH answers. A task is handed to at most one
--- request at a time: request() takes the task that waited longest, response() puts it back, with
--- its new ETag, at the end of the queue. The thread thus walks its whole slice in turn, each task
--- patched once per round, as each pgbench client walks its rows (bench/pgbench/update_task.sql):
--- a stack would patch the same few tasks over and over, on one hot page, which PostgreSQL does
--- more cheaply than the ceiling's spread (measured: ~7 % more PATCHes/s), so the two would not
--- compare. wrk keeps one request in flight per
--- connection, so a slice larger than the thread's connections always has a ready task, and no
--- 412 can happen: any non-2xx is a real failure. wrk does not say which request a response
--- answers, so the task id is read from the body.
+-- Each thread owns its own slice of the pool user's seeded tasks (all at version 1) and walks it in
+-- turn, as each pgbench client walks its rows (bench/pgbench/update_task.sql): its k-th PATCH (from
+-- 0) goes to task k mod n of its n tasks, for that task's (k / n + 1)-th time, so it sends the ETag
+-- the previous PATCH of that task answered ("1" first, then "2", ...: Taskline's ETag is the task's
+-- version). A stack would patch the same few tasks over and over, on one hot page, which PostgreSQL
+-- does more cheaply than the ceiling's spread (measured: ~7 % more PATCHes/s), so the two would
+-- not compare. wrk keeps one request in flight per connection, so with a slice larger than the
+-- thread's connections a task's previous PATCH has been answered before its next one is sent, and
+-- no 412 can happen: any non-2xx is a real failure (a PATCH lost on the way would show as 412s
+-- for that task from then on). The answers are not read: reading every answer's ETag in Lua, as
+-- this script did until the tenth session, cost wrk ~4 µs a PATCH on the two cores the server
+-- shares with it (docs/benchmarks.md, §10 of "What each optimisation bought").
 
-local ready = {}   -- ids not in flight, a queue: ready[head] .. ready[tail - 1]
-local head, tail = 1, 1
-local etag = {}    -- id -> the ETag the last answer gave
-local first_id, last_id
+local first_id, per_thread
 local counter = 0
 
-local function put_back(id)
-   ready[tail] = id
-   tail = tail + 1
-end
-
 function tracker_init(first, count)
-   local per_thread = math.floor(count / P.threads)
-   first_id = first + tid * per_thread
-   last_id = first_id + per_thread - 1
-   for id = first_id, last_id do
-      etag[id] = '"1"'
-      put_back(id)
+   per_thread = math.floor(count / P.threads)
+   if per_thread <= P.connections / P.threads then
+      error("patch_tracker: the range must be larger than the connections per thread")
    end
+   first_id = first + tid * per_thread
 end
 
 local headers = json_headers(P.pool_user)
 
--- A PATCH request for a ready task, or nil when none is ready (the caller then sends something else).
+-- The next PATCH of this thread's walk.
 function tracker_request()
-   if head == tail then
-      return nil
-   end
-   local id = ready[head]
-   ready[head] = nil
-   head = head + 1
+   local id = first_id + counter % per_thread
+   local version = math.floor(counter / per_thread) + 1
    counter = counter + 1
-   headers["If-Match"] = etag[id]
+   headers["If-Match"] = '"' .. version .. '"'
    -- a new title each time, so that every PATCH really writes (an unchanged task is not written)
    local body = '{"title": "Updated ' .. tid .. "-" .. counter .. '"}'
    return wrk.format("PATCH", "/api/v1/tasks/" .. id, headers, body)
-end
-
--- Counts non-2xx answers; gives a task back, with its new ETag, when the answer is its PATCH.
-function tracker_response(status, response_headers, body)
-   if status < 200 or status > 299 then
-      non2xx = non2xx + 1
-   end
-   local id = tonumber(string.match(body or "", '^{"id":(%d+)'))
-   if id and id >= first_id and id <= last_id and status == 200 then
-      local tag = response_headers["ETag"] or response_headers["Etag"] or response_headers["etag"]
-      if tag then
-         etag[id] = tag
-         put_back(id)
-      end
-   end
 end

@@ -4,20 +4,10 @@
 dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 dofile(os.getenv("BENCH_WRK_DIR") .. "/patch_tracker.lua")
 
-counts_non2xx = true
-
 function scenario_init(args)
    tracker_init(tonumber(args[1]), tonumber(args[2]))
 end
 
 function request()
-   local req = tracker_request()
-   if not req then
-      error("update_task: no task ready; the range must be larger than the connections per thread")
-   end
-   return req
-end
-
-function response(status, headers, body)
-   tracker_response(status, headers, body)
+   return unsent_check_request() or tracker_request()
 end
